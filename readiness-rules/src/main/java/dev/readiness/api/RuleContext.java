@@ -1,0 +1,29 @@
+package dev.readiness.api;
+
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Gate;
+import dev.readiness.facts.Facts;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a rule sees.
+ *
+ * @param facts the module's evidence
+ * @param contract the merged contract with its chain
+ * @param options this rule's option values
+ * @param gate the gate the build is held to
+ * @param today the date waivers are judged against
+ * @param results the other rules' results; filled only for rules that run {@linkplain RuleDescriptor#afterOthers() after others}
+ */
+public record RuleContext(Facts facts, LoadedContract contract, Options options, Gate gate, LocalDate today,
+        List<RuleResult> results) {
+
+    public RuleContext {
+        results = List.copyOf(results);
+    }
+
+    public <T> T option(Option<T> option) {
+        return options.get(option);
+    }
+}

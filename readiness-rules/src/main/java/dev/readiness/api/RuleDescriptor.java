@@ -1,0 +1,107 @@
+package dev.readiness.api;
+
+import dev.readiness.core.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything about a rule except its logic, declared once: the contract's schema, the SARIF descriptors, the README
+ * catalogue and {@code init}'s comments are all derived from it.
+ *
+ * @param id the rule id, {@code clause.name} ({@code coverage.core}); third-party rules use their own prefix
+ * @param defaultSeverity the severity when the contract does not set one
+ * @param summary one line: what it checks
+ * @param rationale the clause of the handoff contract it serves, why it matters
+ * @param help how to satisfy it
+ * @param options the options the contract may set
+ * @param releaseOnly true when the rule runs only in the release gate unless configured {@code "always": true}
+ * @param afterOthers true when the rule judges other rules' results and so runs after them
+ */
+public record RuleDescriptor(String id, Severity defaultSeverity, String summary, String rationale, String help,
+        List<Option<?>> options, boolean releaseOnly, boolean afterOthers) {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+");
+
+    public RuleDescriptor {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id '" + id + "' must be lower-case words joined by '.' and '-', like 'acme.model-card'");
+        }
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(help, "help");
+        options = List.copyOf(options);
+    }
+
+    public static Builder rule(String id) {
+        return new Builder(id);
+    }
+
+    /** The clause, the part of the id before the first dot ({@code coverage}). */
+    public String clause() {
+        return id.substring(0, id.indexOf('.'));
+    }
+
+    public Optional<Option<?>> option(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** Builds a descriptor; unset texts are rejected, so every rule documents itself. */
+    public static final class Builder {
+        private final String id;
+        private Severity severity = Severity.ERROR;
+        private String summary;
+        private String rationale;
+        private String help;
+        private List<Option<?>> options = List.of();
+        private boolean releaseOnly;
+        private boolean afterOthers;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            this.summary = value;
+            return this;
+        }
+
+        /** Why the rule exists: the contract clause it serves. */
+        public Builder because(String value) {
+            this.rationale = value;
+            return this;
+        }
+
+        public Builder help(String value) {
+            this.help = value;
+            return this;
+        }
+
+        public Builder options(Option<?>... values) {
+            this.options = List.of(values);
+            return this;
+        }
+
+        public Builder releaseOnly() {
+            this.releaseOnly = true;
+            return this;
+        }
+
+        public Builder afterOthers() {
+            this.afterOthers = true;
+            return this;
+        }
+
+        public RuleDescriptor build() {
+            return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package dev.readiness.contract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
+import dev.readiness.core.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads contracts and their {@code extends} chains. Accepts comments and trailing commas, rejects duplicate keys,
+ * unknown keys and wrong types with the file, line and fix. Each source is read once per loader, so one loader shared
+ * by a build reads a policy once for all modules.
+ */
+public final class ContractLoader {
+
+    /** Larger files are not contracts; refusing them early bounds memory. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final JsonMapper mapper;
+    private final ClassLoader classLoader;
+    private final Map<String, ContractLayer> layers = new ConcurrentHashMap<>();
+    private volatile HttpClient httpClient;
+
+    /** @param classLoader where {@code classpath:} contracts are looked up (the plugin's, with its dependencies) */
+    public ContractLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        this.mapper = mapper();
+    }
+
+    /** The JSON reader for contracts and other user-written JSON: comments and trailing commas allowed, duplicates not. */
+    public static JsonMapper mapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION, StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /**
+     * Loads a contract, the chain it extends, and the organisation policy under all of them.
+     *
+     * @param policy an organisation's contract that the chain implicitly extends, if any
+     */
+    public LoadedContract load(ContractSource source, Optional<ContractSource> policy) {
+        List<ContractLayer> chain = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        ContractSource next = source;
+        while (next != null) {
+            if (seen.contains(next.reference())) {
+                seen.add(next.reference());
+                throw new InvalidInputException(chain.get(chain.size() - 1).locate("/extends"),
+                        "the contracts extend each other in a cycle: " + String.join(" -> ", seen),
+                        "remove the \"extends\" that points back into the chain");
+            }
+            seen.add(next.reference());
+            ContractLayer layer = layer(next, chain.isEmpty() ? null : chain.get(chain.size() - 1));
+            chain.add(layer);
+            next = layer.contract().extendsRef().isEmpty() ? null : next.resolve(layer.contract().extendsRef());
+        }
+        if (policy.isPresent() && !seen.contains(policy.get().reference())) {
+            chain.add(layer(policy.get(), null));
+        }
+        ObjectNode merged = chain.get(chain.size() - 1).tree().deepCopy();
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            merge(merged, chain.get(i).tree());
+        }
+        merged.remove("extends");
+        return new LoadedContract(chain, merged, bind(merged, chain.get(0)));
+    }
+
+    private ContractLayer layer(ContractSource source, ContractLayer extendedBy) {
+        ContractLayer cached = layers.get(source.reference());
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = read(source, extendedBy);
+        ContractLayer layer = parse(source, bytes);
+        layers.putIfAbsent(source.reference(), layer);
+        return layer;
+    }
+
+    /** Parses one contract file's bytes; public for tools that check a contract without a chain. */
+    public ContractLayer parse(ContractSource source, byte[] bytes) {
+        Path display = source.displayPath();
+        JsonNode tree;
+        JsonLocations locations;
+        try {
+            try (JsonParser parser = mapper.createParser(bytes)) {
+                tree = mapper.readTree(parser);
+            }
+            try (JsonParser parser = mapper.createParser(bytes)) {
+                locations = JsonLocations.index(parser);
+            }
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(new Location(display, lineOf(e), columnOf(e)),
+                    "the file exceeds a JSON limit: " + e.getOriginalMessage(),
+                    "a contract is a small document; check that this is the right file");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(new Location(display, lineOf(e), columnOf(e)),
+                    "malformed JSON: " + firstLine(e.getOriginalMessage()),
+                    "correct the JSON syntax at that position (comments and trailing commas are allowed)");
+        } catch (IOException e) {
+            throw new InvalidInputException(Location.of(display), "cannot read the contract: " + e.getMessage(),
+                    "check that the file is readable");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidInputException(Location.of(display, 1),
+                    "a contract must be a JSON object, found " + (tree == null ? "an empty file" : describe(tree)),
+                    "start from {\"contract\": 1} or run mvn readiness:init");
+        }
+        ContractLayer partial = new ContractLayer(source, sha256(bytes), (ObjectNode) tree, locations, null);
+        Contract contract = bind((ObjectNode) tree, partial);
+        if (contract.contract() != Contract.VERSION) {
+            boolean missing = !tree.has("contract");
+            throw new InvalidInputException(partial.locate(missing ? "" : "/contract"),
+                    missing ? "the contract has no \"contract\" format version"
+                            : "unsupported contract format version " + tree.get("contract") + " (this plugin reads version 1)",
+                    "add \"contract\": 1 at the top of the file");
+        }
+        return new ContractLayer(source, partial.sha256(), partial.tree(), locations, contract);
+    }
+
+    private Contract bind(ObjectNode tree, ContractLayer layer) {
+        try {
+            return mapper.treeToValue(tree, Contract.class);
+        } catch (UnrecognizedPropertyException e) {
+            String pointer = pointer(e);
+            List<String> known = e.getKnownPropertyIds().stream().map(Object::toString)
+                    .filter(k -> !k.startsWith("$")).sorted().toList();
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            throw new InvalidInputException(layer.locate(pointer),
+                    "unknown key \"" + e.getPropertyName() + "\"" + where(parent) + "; "
+                            + Suggestions.didYouMean(e.getPropertyName(), known).trim(),
+                    "use one of: " + String.join(", ", known));
+        } catch (MismatchedInputException e) {
+            String pointer = pointer(e);
+            throw new InvalidInputException(layer.locate(pointer),
+                    "\"" + dotted(pointer) + "\" must be " + expected(e.getTargetType())
+                            + ", found " + describe(tree.at(pointer)),
+                    "correct the value's type (see the contract's JSON Schema, readiness.schema.json)");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(Location.of(layer.source().displayPath()),
+                    "invalid contract: " + firstLine(e.getOriginalMessage()), "correct the contract");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Location.of(layer.source().displayPath()),
+                    "invalid contract: " + firstLine(e.getMessage()), "correct the contract");
+        }
+    }
+
+    private byte[] read(ContractSource source, ContractLayer extendedBy) {
+        Location from = extendedBy == null ? null : extendedBy.locate("/extends");
+        return switch (source.kind()) {
+            case FILE -> readFile(source.file().orElseThrow(), from);
+            case CLASSPATH -> readResource(source, from);
+            case HTTPS -> fetch(source, from);
+        };
+    }
+
+    private static byte[] readFile(Path file, Location from) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException(from == null ? Location.of(file) : from,
+                        file + " is a directory, not a contract file", "name the readiness.json file itself");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidInputException(Location.of(file), "the contract is larger than " + MAX_BYTES + " bytes",
+                        "check that this is the right file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(from == null ? Location.of(file) : from,
+                    "the contract " + file + " does not exist",
+                    from == null ? "create it (mvn readiness:init) or correct readiness.contract"
+                            : "correct the \"extends\" path; it is relative to the extending contract");
+        } catch (IOException e) {
+            throw new InvalidInputException(Location.of(file), "cannot read the contract: " + e,
+                    "check that the file is readable");
+        }
+    }
+
+    private byte[] readResource(ContractSource source, Location from) {
+        String resource = source.reference().substring("classpath:".length());
+        try (InputStream in = classLoader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidInputException(from,
+                        "the contract " + source + " is not on the plugin's classpath",
+                        "add the jar that holds " + resource + " as a <dependency> of readiness-maven-plugin, "
+                                + "or correct the resource path");
+            }
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException(from, "the contract " + source + " is larger than " + MAX_BYTES + " bytes",
+                        "check that this is the right resource");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException(from, "cannot read " + source + ": " + e.getMessage(), "check the policy jar");
+        }
+    }
+
+    private byte[] fetch(ContractSource source, Location from) {
+        URI uri = URI.create(source.reference());
+        try {
+            HttpResponse<byte[]> response = client().send(
+                    HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new InvalidInputException(from, "fetching the contract " + uri + " answered HTTP " + response.statusCode(),
+                        "check the URL, or ship the contract in a jar and use classpath:");
+            }
+            if (response.body().length > MAX_BYTES) {
+                throw new InvalidInputException(from, "the contract " + uri + " is larger than " + MAX_BYTES + " bytes",
+                        "check the URL");
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new InvalidInputException(from, "cannot fetch the contract " + uri + ": " + e,
+                    "check the URL and the network, or ship the contract in a jar and use classpath:");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException(from, "interrupted while fetching " + uri, "run the build again");
+        }
+    }
+
+    private HttpClient client() {
+        HttpClient client = httpClient;
+        if (client == null) {
+            synchronized (this) {
+                if (httpClient == null) {
+                    httpClient = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                }
+                client = httpClient;
+            }
+        }
+        return client;
+    }
+
+    /** Objects merge key by key, the overlay winning; anything else in the overlay replaces what is under it. */
+    static void merge(ObjectNode base, ObjectNode overlay) {
+        Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = base.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode overlayObject) {
+                merge(existingObject, overlayObject);
+            } else {
+                base.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String pointer(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "/" + JsonLocations.escape(ref.getFieldName())
+                        : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
+                .collect(Collectors.joining());
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.isEmpty() ? "(top level)" : pointer.substring(1).replace("/", ".").replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String where(String parentPointer) {
+        return parentPointer.isEmpty() ? " at the top level" : " in \"" + dotted(parentPointer) + "\"";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string " + abbreviate(node.toString());
+            case NUMBER -> "the number " + abbreviate(node.toString());
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+    }
+
+    private static int columnOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return abbreviate(newline < 0 ? message : message.substring(0, newline));
+    }
+}

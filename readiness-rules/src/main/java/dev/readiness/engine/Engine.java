@@ -1,0 +1,152 @@
+package dev.readiness.engine;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.RuleResult;
+import dev.readiness.contract.Contract;
+import dev.readiness.contract.ContractLayer;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Gate;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Severity;
+import dev.readiness.core.Status;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.ProjectInfo;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Evaluates a contract's rules on one module's facts: applies severities, the gate and waivers, and turns a crashing
+ * rule into that rule's FAIL rather than a dead build.
+ */
+public final class Engine {
+
+    private final RuleRegistry registry;
+
+    public Engine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * @throws InvalidInputException when the contract's {@code rules} section names an unknown rule or option, or a
+     *     value of the wrong type
+     */
+    public Report evaluate(LoadedContract contract, Facts facts, Gate gate, String gateReason, LocalDate today) {
+        Map<String, RuleSettings> settings = RuleSettings.bind(contract, registry);
+        List<Rule> first = new ArrayList<>();
+        List<Rule> last = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            (rule.descriptor().afterOthers() ? last : first).add(rule);
+        }
+        // Rules are independent of each other, and facts are gathered once whoever asks first, so they run in parallel.
+        List<RuleResult> results = new ArrayList<>(first.parallelStream()
+                .map(rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of()))
+                .toList());
+        for (Rule rule : last) {
+            results.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.copyOf(results)));
+        }
+        List<RuleResult> ordered = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            results.stream().filter(r -> r.rule().equals(rule.descriptor().id())).findFirst().ifPresent(ordered::add);
+        }
+        return new Report(project(facts.project()), contractInfo(contract, facts.project().baseDir()), gate, gateReason, ordered);
+    }
+
+    private static RuleResult run(Rule rule, RuleSettings settings, LoadedContract contract, Facts facts, Gate gate,
+            LocalDate today, List<RuleResult> earlier) {
+        RuleDescriptor descriptor = rule.descriptor();
+        String id = descriptor.id();
+        if (settings.severity() == Severity.OFF) {
+            return new RuleResult(id, Status.SKIPPED, Severity.OFF, "turned off in the contract", List.of(), Optional.empty(), 0);
+        }
+        if (descriptor.releaseOnly() && gate != Gate.RELEASE && !settings.always()) {
+            return new RuleResult(id, Status.SKIPPED, settings.severity(),
+                    "runs in the release gate only (set \"rules\": {\"" + id + "\": {\"always\": true}} to run it in every build)",
+                    List.of(), Optional.empty(), 0);
+        }
+        long start = System.nanoTime();
+        Outcome outcome;
+        try {
+            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier));
+        } catch (InvalidInputException e) {
+            outcome = Outcome.unreadable(new Finding(e.problem(), e.location(), e.fix(), false));
+        } catch (RuntimeException | StackOverflowError e) {
+            outcome = Outcome.unreadable(Finding.of("the rule crashed: " + e)
+                    .hint("this is a bug in the rule " + id + " (" + rule.getClass().getName() + "); report it with the build log of mvn -e"));
+        }
+        long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        Status status = status(outcome, settings.severity(), gate);
+        Optional<Contract.Waiver> waiver = Optional.empty();
+        if (status == Status.FAIL || status == Status.WARN) {
+            waiver = validWaiver(contract.contract(), id, today);
+            if (waiver.isPresent()) {
+                status = Status.WAIVED;
+            }
+        }
+        String message = switch (outcome.kind()) {
+            case UNREADABLE -> "cannot read its evidence: " + outcome.message();
+            default -> outcome.message();
+        };
+        return new RuleResult(id, status, settings.severity(), message, outcome.findings(), waiver, durationMs);
+    }
+
+    private static Status status(Outcome outcome, Severity severity, Gate gate) {
+        return switch (outcome.kind()) {
+            case HOLDS -> Status.PASS;
+            case NOT_APPLICABLE -> Status.SKIPPED;
+            case UNREADABLE -> Status.FAIL;
+            case VIOLATED -> {
+                boolean advisoryOnly = outcome.findings().stream().allMatch(Finding::advisory);
+                Status violated = severity == Severity.ERROR && !advisoryOnly ? Status.FAIL : Status.WARN;
+                yield gate == Gate.RELEASE ? Status.FAIL : violated;
+            }
+        };
+    }
+
+    /** The first waiver for the rule that is complete and has not expired (its expiry day included). */
+    static Optional<Contract.Waiver> validWaiver(Contract contract, String ruleId, LocalDate today) {
+        return contract.waivers().stream()
+                .filter(w -> w.rule().equals(ruleId) && !w.reason().isEmpty() && !w.owner().isEmpty())
+                .filter(w -> expiry(w).map(expires -> !today.isAfter(expires)).orElse(false))
+                .findFirst();
+    }
+
+    /** A waiver's expiry date, empty when it is missing or not an ISO date. */
+    public static Optional<LocalDate> expiry(Contract.Waiver waiver) {
+        try {
+            return Optional.of(LocalDate.parse(waiver.expires()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Report.Project project(ProjectInfo project) {
+        return new Report.Project(project.groupId(), project.artifactId(), project.version());
+    }
+
+    private static Report.ContractInfo contractInfo(LoadedContract contract, Path baseDir) {
+        List<ContractLayer> chain = contract.chain();
+        List<String> extended = chain.subList(1, chain.size()).stream().map(l -> display(l, baseDir)).toList();
+        return new Report.ContractInfo(display(chain.get(0), baseDir), chain.get(0).sha256(), extended);
+    }
+
+    private static String display(ContractLayer layer, Path baseDir) {
+        return layer.source().file().map(file -> {
+            Path relative = baseDir.relativize(file);
+            return relative.toString().replace('\\', '/');
+        }).orElse(layer.source().reference());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.readiness.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.readiness.api.Option;
+import dev.readiness.api.Options;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Severity;
+import dev.readiness.core.Suggestions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule's configuration from the contract's {@code rules} section: severity, {@code always}, typed options.
+ *
+ * @param always run a release-only rule in every build
+ */
+public record RuleSettings(Severity severity, boolean always, Options options) {
+
+    static final String SEVERITY = "severity";
+    static final String ALWAYS = "always";
+
+    /** Settings of a rule the contract does not mention. */
+    public static RuleSettings defaults(RuleDescriptor rule) {
+        return new RuleSettings(rule.defaultSeverity(), false, Options.defaults());
+    }
+
+    /**
+     * Binds the {@code rules} section to the registered rules. An unknown rule id or option, a bad severity or a value
+     * of the wrong type is an error naming the file, line and the closest valid name.
+     */
+    public static Map<String, RuleSettings> bind(LoadedContract contract, RuleRegistry registry) {
+        Map<String, RuleSettings> settings = new LinkedHashMap<>();
+        for (Rule rule : registry.rules()) {
+            settings.put(rule.descriptor().id(), defaults(rule.descriptor()));
+        }
+        for (Map.Entry<String, JsonNode> entry : contract.contract().rules().entrySet()) {
+            String id = entry.getKey();
+            String pointer = LoadedContract.pointer("rules", id);
+            Rule rule = registry.rule(id).orElseThrow(() -> new InvalidInputException(contract.locate(pointer),
+                    "unknown rule id \"" + id + "\"; " + Suggestions.didYouMean(id, registry.ids()).trim(),
+                    "use one of the rule ids in the README's catalogue (mvn readiness:help -Ddetail lists them); "
+                            + "a third-party rule needs its jar added as a dependency of the plugin"));
+            settings.put(id, bindOne(rule.descriptor(), entry.getValue(), contract, pointer));
+        }
+        return settings;
+    }
+
+    private static RuleSettings bindOne(RuleDescriptor rule, JsonNode node, LoadedContract contract, String pointer) {
+        if (node.isTextual()) {
+            return new RuleSettings(severity(node, contract, pointer), false, Options.defaults());
+        }
+        if (!node.isObject()) {
+            throw new InvalidInputException(contract.locate(pointer),
+                    "the setting of rule \"" + rule.id() + "\" must be a severity (\"error\", \"warn\", \"off\") or an object of options",
+                    "write \"" + rule.id() + "\": \"warn\" or \"" + rule.id() + "\": { \"severity\": \"warn\" }");
+        }
+        Severity severity = rule.defaultSeverity();
+        boolean always = false;
+        Map<String, Object> values = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            String optionPointer = pointer + "/" + dev.readiness.contract.LoadedContract.pointer(name).substring(1);
+            if (name.equals(SEVERITY)) {
+                severity = severity(field.getValue(), contract, optionPointer);
+            } else if (name.equals(ALWAYS) && rule.releaseOnly()) {
+                if (!field.getValue().isBoolean()) {
+                    throw new InvalidInputException(contract.locate(optionPointer),
+                            "\"rules." + rule.id() + ".always\" must be true or false", "write \"always\": true");
+                }
+                always = field.getValue().asBoolean();
+            } else {
+                Option<?> option = rule.option(name).orElseThrow(() -> unknownOption(rule, name, contract, optionPointer));
+                values.put(name, read(rule, option, field.getValue(), contract, optionPointer));
+            }
+        }
+        return new RuleSettings(severity, always, new Options(values));
+    }
+
+    private static Object read(RuleDescriptor rule, Option<?> option, JsonNode value, LoadedContract contract, String pointer) {
+        try {
+            return option.type().read(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(contract.locate(pointer),
+                    "\"rules." + rule.id() + "." + option.name() + "\" must be " + e.getMessage() + ", found "
+                            + describe(value),
+                    option.name() + ": " + option.description() + " (default " + writeDefault(option) + ")");
+        }
+    }
+
+    static <T> JsonNode writeDefault(Option<T> option) {
+        return option.type().write(option.defaultValue());
+    }
+
+    private static InvalidInputException unknownOption(RuleDescriptor rule, String name, LoadedContract contract, String pointer) {
+        List<String> valid = new ArrayList<>();
+        valid.add(SEVERITY);
+        if (rule.releaseOnly()) {
+            valid.add(ALWAYS);
+        }
+        rule.options().forEach(o -> valid.add(o.name()));
+        return new InvalidInputException(contract.locate(pointer),
+                "rule \"" + rule.id() + "\" has no option \"" + name + "\"; " + Suggestions.didYouMean(name, valid).trim(),
+                "its options are: " + String.join(", ", valid));
+    }
+
+    private static Severity severity(JsonNode node, LoadedContract contract, String pointer) {
+        return Severity.parse(node.asText()).filter(s -> node.isTextual()).orElseThrow(() -> new InvalidInputException(
+                contract.locate(pointer),
+                "severity must be \"error\", \"warn\" or \"off\", found " + describe(node),
+                "write one of \"error\", \"warn\", \"off\""));
+    }
+
+    private static String describe(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.readiness.facts;
+
+import dev.readiness.core.Evidence;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Everything a rule may look at for one module. Each kind of evidence is gathered on first use and at most once, so a
+ * rule that needs no dependency graph never waits for one. Immutable from a rule's point of view; safe to share
+ * between threads.
+ */
+public final class Facts {
+
+    private final ProjectInfo project;
+    private final Workspace workspace;
+    private final Supplier<Evidence<PomMetadata>> pomMetadata;
+    private final Supplier<Evidence<Set<String>>> compiledClasses;
+    private final Supplier<Evidence<ArtifactContents>> mainArtifact;
+    private final Supplier<Evidence<List<TextFile>>> packagedConfiguration;
+
+    private Facts(Builder builder) {
+        this.project = Objects.requireNonNull(builder.project, "project");
+        this.workspace = builder.workspace != null ? builder.workspace : Workspace.of(project);
+        this.pomMetadata = Lazy.of(orMissing(builder.pomMetadata, "POM metadata"));
+        this.compiledClasses = Lazy.of(builder.compiledClasses != null ? builder.compiledClasses
+                : () -> BuildOutput.compiledClasses(project.outputDirectory()));
+        this.mainArtifact = Lazy.of(orMissing(builder.mainArtifact, "the main artifact"));
+        this.packagedConfiguration = Lazy.of(builder.packagedConfiguration != null ? builder.packagedConfiguration
+                : () -> BuildOutput.configurationFiles(project.resourceDirectories(), mainArtifact.get()));
+    }
+
+    public static Builder builder(ProjectInfo project) {
+        return new Builder(project);
+    }
+
+    public ProjectInfo project() {
+        return project;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Evidence<PomMetadata> pomMetadata() {
+        return pomMetadata.get();
+    }
+
+    /** Qualified names of the classes compiled into the build output ({@code com.acme.Main}, {@code a.B$Inner}). */
+    public Evidence<Set<String>> compiledClasses() {
+        return compiledClasses.get();
+    }
+
+    public Evidence<ArtifactContents> mainArtifact() {
+        return mainArtifact.get();
+    }
+
+    /** The text files that configure the packaged program: main resources and the archive's non-class entries. */
+    public Evidence<List<TextFile>> packagedConfiguration() {
+        return packagedConfiguration.get();
+    }
+
+    private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
+        return supplier != null ? supplier : () -> Evidence.missing(what + " was not collected", "run the check through the Maven plugin");
+    }
+
+    /** Assembles facts; anything not given is gathered from the project's directories when first asked for. */
+    public static final class Builder {
+        private final ProjectInfo project;
+        private Workspace workspace;
+        private Supplier<Evidence<PomMetadata>> pomMetadata;
+        private Supplier<Evidence<Set<String>>> compiledClasses;
+        private Supplier<Evidence<ArtifactContents>> mainArtifact;
+        private Supplier<Evidence<List<TextFile>>> packagedConfiguration;
+
+        private Builder(ProjectInfo project) {
+            this.project = project;
+        }
+
+        public Builder workspace(Workspace value) {
+            this.workspace = value;
+            return this;
+        }
+
+        public Builder pomMetadata(Supplier<Evidence<PomMetadata>> value) {
+            this.pomMetadata = value;
+            return this;
+        }
+
+        public Builder pomMetadata(PomMetadata value) {
+            return pomMetadata(() -> Evidence.of(value));
+        }
+
+        public Builder compiledClasses(Supplier<Evidence<Set<String>>> value) {
+            this.compiledClasses = value;
+            return this;
+        }
+
+        /** The packaged archive, read when first needed; missing when the build has not packaged it. */
+        public Builder mainArtifact(Path file) {
+            this.mainArtifact = () -> BuildOutput.artifactContents(file);
+            return this;
+        }
+
+        public Builder mainArtifact(Supplier<Evidence<ArtifactContents>> value) {
+            this.mainArtifact = value;
+            return this;
+        }
+
+        public Builder packagedConfiguration(Supplier<Evidence<List<TextFile>>> value) {
+            this.packagedConfiguration = value;
+            return this;
+        }
+
+        public Facts build() {
+            return new Facts(this);
+        }
+    }
+
+    /** Element names to locations, for tests and adapters that build metadata by hand. */
+    public static PomMetadata metadata(Map<String, dev.readiness.core.Location> declared, Path pom) {
+        return new PomMetadata(declared, dev.readiness.core.Location.of(pom));
+    }
+}

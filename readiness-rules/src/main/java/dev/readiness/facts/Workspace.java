@@ -1,0 +1,166 @@
+package dev.readiness.facts;
+
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Glob;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The module's files as evidence. Every path a contract names is resolved here, and one that leaves the reactor root
+ * is refused. The module's file list is walked once, without following links, leaving out the build directory and
+ * version-control folders.
+ */
+public final class Workspace {
+
+    private static final Set<String> VCS_DIRECTORIES = Set.of(".git", ".svn", ".hg", ".bzr");
+
+    private final Path moduleDir;
+    private final Path reactorRoot;
+    private final Path buildDirectory;
+    private final Supplier<Evidence<List<String>>> moduleFiles;
+
+    public Workspace(Path moduleDir, Path reactorRoot, Path buildDirectory) {
+        this.moduleDir = moduleDir.toAbsolutePath().normalize();
+        this.reactorRoot = reactorRoot.toAbsolutePath().normalize();
+        this.buildDirectory = buildDirectory.toAbsolutePath().normalize();
+        this.moduleFiles = Lazy.of(this::walkModule);
+    }
+
+    public static Workspace of(ProjectInfo project) {
+        return new Workspace(project.baseDir(), project.reactorRoot(), project.buildDirectory());
+    }
+
+    public Path moduleDir() {
+        return moduleDir;
+    }
+
+    public Path reactorRoot() {
+        return reactorRoot;
+    }
+
+    /**
+     * Resolves a path a contract names, relative to the module. Refuses absolute paths and paths that leave the
+     * reactor root, since evidence must come from the repository being checked.
+     *
+     * @param what what the path is for, for the error message ({@code "schema"}, {@code "metrics file"})
+     */
+    public Path resolve(String relative, String what, Location declaredAt) {
+        Path given = Path.of(relative);
+        if (given.isAbsolute()) {
+            throw new InvalidInputException(declaredAt,
+                    "the " + what + " path '" + relative + "' is absolute",
+                    "name it relative to the module directory " + moduleDir);
+        }
+        Path resolved = moduleDir.resolve(given).normalize();
+        if (!resolved.startsWith(reactorRoot)) {
+            throw new InvalidInputException(declaredAt,
+                    "the " + what + " path '" + relative + "' leaves the project (" + reactorRoot + ")",
+                    "keep evidence inside the repository and name it relative to the module directory");
+        }
+        return resolved;
+    }
+
+    /** The module's files, relative to its directory with {@code /} separators, sorted. */
+    public Evidence<List<String>> moduleFiles() {
+        return moduleFiles.get();
+    }
+
+    /** Module files matching a glob, as absolute paths. */
+    public Evidence<List<Path>> glob(String pattern) {
+        Evidence<List<String>> files = moduleFiles();
+        if (!files.isPresent()) {
+            return files.map(x -> List.of());
+        }
+        Glob glob = Glob.ofPath(stripDotSlash(pattern));
+        List<Path> matches = new ArrayList<>();
+        for (String file : files.value()) {
+            if (glob.matches(file)) {
+                matches.add(moduleDir.resolve(file));
+            }
+        }
+        return Evidence.of(List.copyOf(matches));
+    }
+
+    public boolean isFile(Path path) {
+        return Files.isRegularFile(path);
+    }
+
+    /** A file's text as UTF-8; missing evidence names the file and what went wrong. */
+    public Evidence<String> readText(Path path) {
+        if (Files.isDirectory(path)) {
+            return Evidence.missing(path + " is a directory, not a file", "name a file");
+        }
+        if (!Files.isRegularFile(path)) {
+            return Evidence.missing(path + " does not exist", "create it or correct the path");
+        }
+        try {
+            return Evidence.of(StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString());
+        } catch (CharacterCodingException e) {
+            return Evidence.missing(path + " is not UTF-8 text", "save it as UTF-8");
+        } catch (IOException e) {
+            return Evidence.missing(path + " cannot be read: " + e.getMessage(), "check the file's permissions");
+        }
+    }
+
+    /** The module path of a file, relative to the module directory with {@code /} separators. */
+    public String relative(Path path) {
+        return moduleDir.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private Evidence<List<String>> walkModule() {
+        if (!Files.isDirectory(moduleDir)) {
+            return Evidence.missing("the module directory " + moduleDir + " does not exist", "run the build from the project");
+        }
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(moduleDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(moduleDir)
+                            && (dir.equals(buildDirectory) || VCS_DIRECTORIES.contains(dir.getFileName().toString()))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(relative(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    // An unreadable entry is still a file that exists; list it so that patterns see it.
+                    files.add(relative(file));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return Evidence.missing("cannot list the files of " + moduleDir + ": " + e.getMessage(),
+                    "check the directory's permissions");
+        }
+        Collections.sort(files);
+        return Evidence.of(List.copyOf(files));
+    }
+
+    private static String stripDotSlash(String pattern) {
+        String normalized = pattern.replace('\\', '/');
+        return normalized.startsWith("./") ? normalized.substring(2) : normalized;
+    }
+}

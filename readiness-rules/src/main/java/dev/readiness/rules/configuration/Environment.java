@@ -1,0 +1,49 @@
+package dev.readiness.rules.configuration;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.TextFile;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** {@code configuration.environment}: packaged configuration does not point at the author's machine. */
+public final class Environment implements Rule {
+
+    private static final List<LinePatterns.Kind> KINDS = List.of(
+            new LinePatterns.Kind("a localhost address",
+                    Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://(?:[^/@\\s]*@)?(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])\\b")),
+            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/home/[A-Za-z0-9._-]+")),
+            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/Users/[A-Za-z0-9._-]+")),
+            new LinePatterns.Kind("a home directory", Pattern.compile("(?i)\\b[A-Z]:\\\\{1,2}Users\\\\{1,2}[A-Za-z0-9._-]+")));
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("configuration.environment")
+            .severity(Severity.WARN)
+            .summary("No developer-machine values (localhost URLs, home directories) in packaged configuration")
+            .because("Documented resource requirements: a configuration that works only on the author's laptop "
+                    + "hides a dependency nobody wrote down.")
+            .help("Replace the value with a ${ENV_VAR} placeholder or a profile-specific configuration file that is "
+                    + "not packaged.")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Evidence<List<TextFile>> files = context.facts().packagedConfiguration();
+        if (!files.isPresent()) {
+            return Outcome.unreadable(files);
+        }
+        List<Finding> findings = LinePatterns.scan(files.value(), KINDS, (kind, matcher) -> true,
+                (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + matcher.group())
+                        .hint("replace it with a ${ENV_VAR} placeholder set per environment"));
+        return Outcome.of(findings, "no developer-machine values in " + files.value().size() + " configuration files");
+    }
+}

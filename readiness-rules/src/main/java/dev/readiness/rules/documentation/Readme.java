@@ -1,0 +1,80 @@
+package dev.readiness.rules.documentation;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Option;
+import dev.readiness.api.OptionType;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code documentation.readme}: the README has the sections a team agreed on. Off unless a contract turns it on. */
+public final class Readme implements Rule {
+
+    public static final Option<String> FILE = Option.of("file", OptionType.text(), "README.md", Option.Strictness.NEITHER,
+            "the README, relative to the module (looked up at the reactor root too)");
+    public static final Option<List<String>> SECTIONS = Option.of("sections", OptionType.textList(),
+            List.of("Usage", "Resources", "Failure modes"), Option.Strictness.MORE,
+            "headings the README must have (any level, case-insensitive)");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("documentation.readme")
+            .severity(Severity.OFF)
+            .summary("The README has the required section headings")
+            .because("Documented resource requirements and failure modes: a README is where a new engineer looks first.")
+            .help("Add a Markdown heading (# Usage, ## Resources, ...) for each missing section.")
+            .options(FILE, SECTIONS)
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Workspace workspace = context.facts().workspace();
+        String name = context.option(FILE);
+        Path inModule = workspace.resolve(name, "README",
+                context.contract().locate(LoadedContract.pointer("rules", DESCRIPTOR.id(), FILE.name())));
+        Path file = workspace.isFile(inModule) ? inModule
+                : workspace.reactorRoot().resolve(workspace.moduleDir().relativize(inModule)).normalize();
+        Evidence<String> text = workspace.readText(file);
+        if (!text.isPresent()) {
+            return Outcome.unreadable(text);
+        }
+        Set<String> headings = new LinkedHashSet<>();
+        String previous = "";
+        for (String line : text.value().lines().toList()) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("#")) {
+                headings.add(normalize(trimmed.replaceFirst("^#+", "").replaceFirst("#+$", "")));
+            } else if (!previous.isBlank() && (trimmed.matches("=+") || trimmed.matches("-+"))) {
+                headings.add(normalize(previous));
+            }
+            previous = line;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (String section : context.option(SECTIONS)) {
+            if (!headings.contains(normalize(section))) {
+                findings.add(Finding.of("the README has no \"" + section + "\" section").at(Location.of(file))
+                        .hint("add a heading \"## " + section + "\" with its content"));
+            }
+        }
+        return Outcome.of(findings, "the README has every required section");
+    }
+
+    private static String normalize(String heading) {
+        return heading.trim().toLowerCase(Locale.ROOT);
+    }
+}
