@@ -168,8 +168,8 @@ public final class ContractLoader {
                     .filter(k -> !k.startsWith("$")).sorted().toList();
             String parent = pointer.substring(0, pointer.lastIndexOf('/'));
             throw new InvalidInputException(layer.locate(pointer),
-                    "unknown key \"" + e.getPropertyName() + "\"" + where(parent) + "; "
-                            + Suggestions.didYouMean(e.getPropertyName(), known).trim(),
+                    "unknown key \"" + e.getPropertyName() + "\"" + where(parent)
+                            + Suggestions.didYouMean(e.getPropertyName(), known),
                     "use one of: " + String.join(", ", known));
         } catch (MismatchedInputException e) {
             String pointer = pointer(e);

@@ -16,9 +16,9 @@ public final class Suggestions {
                 .filter(v -> distance(wrong, v) <= Math.max(3, v.length() / 2));
     }
 
-    /** "did you mean 'x'? " or an empty string. */
+    /** {@code "; did you mean 'x'?"} or an empty string, to append to a sentence about {@code wrong}. */
     public static String didYouMean(String wrong, Collection<String> valid) {
-        return closest(wrong, valid).map(v -> "did you mean '" + v + "'? ").orElse("");
+        return closest(wrong, valid).map(v -> "; did you mean \"" + v + "\"?").orElse("");
     }
 
     static int distance(String a, String b) {

@@ -44,7 +44,7 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
             String id = entry.getKey();
             String pointer = LoadedContract.pointer("rules", id);
             Rule rule = registry.rule(id).orElseThrow(() -> new InvalidInputException(contract.locate(pointer),
-                    "unknown rule id \"" + id + "\"; " + Suggestions.didYouMean(id, registry.ids()).trim(),
+                    "unknown rule id \"" + id + "\"" + Suggestions.didYouMean(id, registry.ids()),
                     "use one of the rule ids in the README's catalogue (mvn readiness:help -Ddetail lists them); "
                             + "a third-party rule needs its jar added as a dependency of the plugin"));
             settings.put(id, bindOne(rule.descriptor(), entry.getValue(), contract, pointer));
@@ -108,7 +108,7 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
         }
         rule.options().forEach(o -> valid.add(o.name()));
         return new InvalidInputException(contract.locate(pointer),
-                "rule \"" + rule.id() + "\" has no option \"" + name + "\"; " + Suggestions.didYouMean(name, valid).trim(),
+                "rule \"" + rule.id() + "\" has no option \"" + name + "\"" + Suggestions.didYouMean(name, valid),
                 "its options are: " + String.join(", ", valid));
     }
 

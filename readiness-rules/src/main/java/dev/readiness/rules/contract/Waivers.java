@@ -63,8 +63,8 @@ public final class Waivers implements Rule {
             if (waiver.rule().isEmpty()) {
                 findings.add(Finding.of(name + " names no rule").at(at).hint("add \"rule\": \"<rule id>\""));
             } else if (!ruleIds.contains(waiver.rule())) {
-                findings.add(Finding.of(name + " names an unknown rule; "
-                        + Suggestions.didYouMean(waiver.rule(), ruleIds).trim()).at(at)
+                findings.add(Finding.of(name + " names an unknown rule"
+                        + Suggestions.didYouMean(waiver.rule(), ruleIds)).at(at)
                         .hint("use a rule id from the report"));
             }
             if (Placeholders.isPlaceholder(waiver.reason())) {

@@ -1,0 +1,219 @@
+package dev.readiness.maven;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleResult;
+import dev.readiness.contract.ContractSource;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import dev.readiness.facts.Facts;
+import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.report.ReportFormat;
+import dev.readiness.maven.report.ReportPaths;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks the module against its handoff contract ({@code readiness.json}), writes the reports and fails the build
+ * when a clause is unmet.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
+public class CheckMojo extends AbstractMojo {
+
+    /** How many findings the failure message spells out; the reports have all of them. */
+    private static final int FINDINGS_IN_MESSAGE = 20;
+
+    /**
+     * Skips the check; the log says so.
+     * <pre>{@code <skip>true</skip>}</pre>
+     */
+    @Parameter(property = "readiness.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The contract: a path relative to the module, a {@code classpath:} resource of the plugin's dependencies, or an
+     * {@code https:} URL. Unset: the nearest {@code readiness.json} from the module up to the reactor root.
+     * <pre>{@code <contract>contracts/readiness.json</contract>}</pre>
+     */
+    @Parameter(property = "readiness.contract")
+    String contract;
+
+    /**
+     * An organisation's contract that every project's contract extends, in the same forms as {@code contract}; set
+     * once in a corporate parent POM, usually as a resource of a jar added as a plugin dependency.
+     * <pre>{@code <policy>classpath:acme/readiness-policy.json</policy>}</pre>
+     */
+    @Parameter(property = "readiness.policy")
+    String policy;
+
+    /**
+     * {@code default} or {@code release}. Unset: {@code release} when the project version is not a SNAPSHOT. The
+     * release gate runs release-only rules and fails on warnings.
+     * <pre>{@code <gate>release</gate>}</pre>
+     */
+    @Parameter(property = "readiness.gate")
+    String gate;
+
+    /**
+     * Fail the build when a rule fails. {@code false} still writes the reports and logs the failures.
+     * <pre>{@code <failOnViolation>false</failOnViolation>}</pre>
+     */
+    @Parameter(property = "readiness.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /**
+     * Reports to write, comma-separated: {@code json} (report.json), {@code junit} (TEST-readiness.xml), {@code sarif}
+     * (readiness.sarif), {@code markdown} (summary.md).
+     * <pre>{@code <formats>json,sarif</formats>}</pre>
+     */
+    @Parameter(property = "readiness.formats", defaultValue = "json,junit,sarif,markdown")
+    String formats;
+
+    /**
+     * Where the reports go.
+     * <pre>{@code <reportDirectory>${project.build.directory}/readiness</reportDirectory>}</pre>
+     */
+    @Parameter(property = "readiness.reportDirectory", defaultValue = "${project.build.directory}/readiness")
+    File reportDirectory;
+
+    /**
+     * The date waivers are judged against, {@code YYYY-MM-DD}; unset: today. For reproducible builds and tests.
+     * <pre>{@code <today>2027-01-15</today>}</pre>
+     */
+    @Parameter(property = "readiness.today")
+    String today;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    private final ReadinessBuild build;
+
+    @Inject
+    public CheckMojo(ReadinessBuild build) {
+        this.build = build;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("readiness: skipped (readiness.skip=true)");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("readiness: " + project.getArtifactId() + " has pom packaging and is not checked");
+            return;
+        }
+        Report report;
+        Facts facts = MavenFacts.collect(project, session);
+        try {
+            Set<ReportFormat> reportFormats = ReportFormat.parse(formats);
+            GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
+            ContractSource source = ContractLookup.find(contract, facts.project().baseDir(), facts.project().reactorRoot());
+            LoadedContract loaded = build.contracts().load(source,
+                    ContractLookup.policy(policy, facts.project().baseDir()));
+            report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
+            writeReports(report, facts, reportFormats);
+        } catch (InvalidInputException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        log(report, facts);
+        build.record(project.getId(), report);
+        if (report.verdict() == Status.FAIL) {
+            String message = failureMessage(report, facts);
+            if (failOnViolation) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn("readiness: failures ignored (readiness.failOnViolation=false)");
+        }
+    }
+
+    private LocalDate date() {
+        if (today == null || today.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(today.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("readiness.today \"" + today + "\" is not a date", "write it as YYYY-MM-DD");
+        }
+    }
+
+    private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
+        Path directory = reportDirectory.toPath();
+        for (ReportFormat format : reportFormats) {
+            try {
+                format.write(report, build.registry().descriptors(), facts.project().baseDir(), facts.project().reactorRoot(), directory);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void log(Report report, Facts facts) {
+        for (RuleResult result : report.results()) {
+            String line = String.format("%-7s %s: %s", result.status(), result.rule(), result.message());
+            switch (result.status()) {
+                case FAIL -> getLog().error(line);
+                case WARN -> getLog().warn(line);
+                case WAIVED, SKIPPED -> getLog().info(line);
+                default -> getLog().debug(line);
+            }
+        }
+        Report.Summary s = report.summary();
+        String where = ReportPaths.display(reportDirectory.toPath(), facts.project().baseDir(), facts.project().reactorRoot());
+        String verdict = String.format("readiness %s: %s (%d passed, %d failed, %d warned, %d waived, %d skipped; gate %s: %s); reports in %s",
+                project.getArtifactId(), report.verdict(), s.passed(), s.failed(), s.warned(), s.waived(), s.skipped(),
+                report.gate().key(), report.gateReason(), where);
+        if (report.verdict() == Status.FAIL) {
+            getLog().error(verdict);
+        } else {
+            getLog().info(verdict);
+        }
+    }
+
+    private static String failureMessage(Report report, Facts facts) {
+        List<RuleResult> failed = report.results().stream().filter(r -> r.status() == Status.FAIL).toList();
+        StringBuilder text = new StringBuilder("The handoff contract is not met: ")
+                .append(failed.size()).append(failed.size() == 1 ? " rule failed." : " rules failed.");
+        int shown = 0;
+        for (RuleResult result : failed) {
+            text.append("\n").append(result.rule()).append(": ").append(result.message());
+            for (Finding finding : result.findings()) {
+                if (shown++ >= FINDINGS_IN_MESSAGE) {
+                    break;
+                }
+                text.append("\n  - ").append(finding.message());
+                finding.location().ifPresent(location -> text.append("\n    at ")
+                        .append(ReportPaths.display(location.file(), facts.project().baseDir(), facts.project().reactorRoot()))
+                        .append(location.hasLine() ? ":" + location.line() : ""));
+                if (!finding.hint().isEmpty()) {
+                    text.append("\n    fix: ").append(finding.hint());
+                }
+            }
+        }
+        if (shown > FINDINGS_IN_MESSAGE) {
+            text.append("\n  (more findings in target/readiness/report.json)");
+        }
+        return text.toString();
+    }
+}

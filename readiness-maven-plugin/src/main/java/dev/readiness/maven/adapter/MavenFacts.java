@@ -1,0 +1,126 @@
+package dev.readiness.maven.adapter;
+
+import dev.readiness.core.Location;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.PomMetadata;
+import dev.readiness.facts.ProjectInfo;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+
+/** Turns Maven's view of a module into the plain facts model the rules read. */
+public final class MavenFacts {
+
+    private MavenFacts() {
+    }
+
+    public static Facts collect(MavenProject project, MavenSession session) {
+        ProjectInfo info = projectInfo(project, session);
+        return Facts.builder(info)
+                .pomMetadata(metadata(project))
+                .mainArtifact(mainArtifact(project))
+                .build();
+    }
+
+    public static ProjectInfo projectInfo(MavenProject project, MavenSession session) {
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        List<Path> resources = project.getResources().stream().map(Resource::getDirectory)
+                .map(dir -> baseDir.resolve(dir).normalize()).toList();
+        return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getPackaging(),
+                baseDir, reactorRoot(project, session), pomFile(project), Path.of(project.getBuild().getDirectory()),
+                Path.of(project.getBuild().getOutputDirectory()), resources);
+    }
+
+    /**
+     * The top of the build: the top-level project's directory or the directory holding {@code .mvn/}, whichever is
+     * higher, as long as it contains the module.
+     */
+    public static Path reactorRoot(MavenProject project, MavenSession session) {
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path root = baseDir;
+        if (session != null && session.getTopLevelProject() != null && session.getTopLevelProject().getBasedir() != null) {
+            root = higher(root, session.getTopLevelProject().getBasedir().toPath());
+        }
+        File multiModule = session == null || session.getRequest() == null ? null
+                : session.getRequest().getMultiModuleProjectDirectory();
+        if (multiModule != null && new File(multiModule, ".mvn").isDirectory()) {
+            root = higher(root, multiModule.toPath());
+        }
+        return root;
+    }
+
+    private static Path higher(Path current, Path candidate) {
+        Path normalized = candidate.toAbsolutePath().normalize();
+        return current.startsWith(normalized) ? normalized : current;
+    }
+
+    private static Path pomFile(MavenProject project) {
+        File file = project.getFile();
+        return file != null ? file.toPath() : project.getBasedir().toPath().resolve("pom.xml");
+    }
+
+    private static Path mainArtifact(MavenProject project) {
+        File file = project.getArtifact() == null ? null : project.getArtifact().getFile();
+        if (file != null && file.isFile()) {
+            return file.toPath();
+        }
+        String extension = switch (project.getPackaging()) {
+            case "war" -> "war";
+            case "ear" -> "ear";
+            default -> "jar";
+        };
+        return Path.of(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "." + extension);
+    }
+
+    /** Which descriptive elements the effective POM declares, located in the POM that declares them. */
+    public static PomMetadata metadata(MavenProject project) {
+        Model model = project.getModel();
+        Map<String, Predicate<Model>> elements = new LinkedHashMap<>();
+        elements.put("name", m -> notBlank(m.getName()));
+        elements.put("description", m -> notBlank(m.getDescription()));
+        elements.put("url", m -> notBlank(m.getUrl()));
+        elements.put("inceptionYear", m -> notBlank(m.getInceptionYear()));
+        elements.put("organization", m -> m.getOrganization() != null);
+        elements.put("licenses", m -> !m.getLicenses().isEmpty());
+        elements.put("developers", m -> !m.getDevelopers().isEmpty());
+        elements.put("contributors", m -> !m.getContributors().isEmpty());
+        elements.put("mailingLists", m -> !m.getMailingLists().isEmpty());
+        elements.put("scm", m -> m.getScm() != null
+                && (notBlank(m.getScm().getConnection()) || notBlank(m.getScm().getUrl())));
+        elements.put("issueManagement", m -> m.getIssueManagement() != null);
+        elements.put("ciManagement", m -> m.getCiManagement() != null);
+        elements.put("distributionManagement", m -> m.getDistributionManagement() != null);
+        Path pom = pomFile(project);
+        Map<String, Location> declared = new LinkedHashMap<>();
+        elements.forEach((name, present) -> {
+            if (present.test(model)) {
+                declared.put(name, locate(model.getLocation(name), pom));
+            }
+        });
+        return new PomMetadata(declared, Location.of(pom));
+    }
+
+    /** A Maven input location as our location; the module's POM when Maven did not track it. */
+    public static Location locate(InputLocation location, Path fallback) {
+        if (location == null) {
+            return Location.of(fallback);
+        }
+        Path file = fallback;
+        if (location.getSource() != null && location.getSource().getLocation() != null) {
+            file = Path.of(location.getSource().getLocation());
+        }
+        return new Location(file, Math.max(0, location.getLineNumber()), Math.max(0, location.getColumnNumber()));
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}

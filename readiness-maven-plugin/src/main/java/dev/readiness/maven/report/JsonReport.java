@@ -1,0 +1,95 @@
+package dev.readiness.maven.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleResult;
+import dev.readiness.contract.Contract;
+import dev.readiness.core.Location;
+import dev.readiness.engine.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** {@code report.json}: the machine-readable report, in the shape the product's specification fixes. */
+public final class JsonReport {
+
+    public static final String FILE = "report.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode toJson(Report report, Path baseDir, Path reactorRoot) {
+        ObjectNode root = JSON.objectNode();
+        root.put("reportVersion", Report.VERSION);
+        ObjectNode project = root.putObject("project");
+        project.put("groupId", report.project().groupId());
+        project.put("artifactId", report.project().artifactId());
+        project.put("version", report.project().version());
+        ObjectNode contract = root.putObject("contract");
+        contract.put("path", report.contract().path());
+        contract.put("sha256", report.contract().sha256());
+        ArrayNode extended = contract.putArray("extends");
+        report.contract().extendsChain().forEach(extended::add);
+        root.put("gate", report.gate().key());
+        root.put("gateReason", report.gateReason());
+        root.put("verdict", report.verdict().name());
+        Report.Summary summary = report.summary();
+        ObjectNode counts = root.putObject("summary");
+        counts.put("passed", summary.passed());
+        counts.put("failed", summary.failed());
+        counts.put("warned", summary.warned());
+        counts.put("waived", summary.waived());
+        counts.put("skipped", summary.skipped());
+        ArrayNode results = root.putArray("results");
+        for (RuleResult result : report.results()) {
+            ObjectNode node = results.addObject();
+            node.put("rule", result.rule());
+            node.put("status", result.status().name());
+            node.put("severity", result.severity().key());
+            node.put("message", result.message());
+            ArrayNode findings = node.putArray("findings");
+            for (Finding finding : result.findings()) {
+                ObjectNode item = findings.addObject();
+                item.put("message", finding.message());
+                if (finding.location().isPresent()) {
+                    Location location = finding.location().get();
+                    ObjectNode where = item.putObject("location");
+                    where.put("file", ReportPaths.display(location.file(), baseDir, reactorRoot));
+                    if (location.hasLine()) {
+                        where.put("line", location.line());
+                    } else {
+                        where.putNull("line");
+                    }
+                } else {
+                    item.putNull("location");
+                }
+                item.put("hint", finding.hint());
+            }
+            if (result.waiver().isPresent()) {
+                Contract.Waiver waiver = result.waiver().get();
+                ObjectNode w = node.putObject("waiver");
+                w.put("reason", waiver.reason());
+                w.put("owner", waiver.owner());
+                w.put("expires", waiver.expires());
+            } else {
+                node.putNull("waiver");
+            }
+            node.put("durationMs", result.durationMs());
+        }
+        return root;
+    }
+
+    public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
+        ReportFiles.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

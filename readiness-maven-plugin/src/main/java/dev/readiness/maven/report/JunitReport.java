@@ -1,0 +1,94 @@
+package dev.readiness.maven.report;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code TEST-readiness.xml}: JUnit XML as Jenkins, GitLab and GitHub test reporters read it. One testcase per rule; a
+ * FAIL is a failure listing its findings, a SKIPPED rule is skipped with its reason.
+ */
+public final class JunitReport {
+
+    public static final String FILE = "TEST-readiness.xml";
+
+    private JunitReport() {
+    }
+
+    public static byte[] render(Report report, Path baseDir, Path reactorRoot) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            Report.Summary summary = report.summary();
+            long time = report.results().stream().mapToLong(RuleResult::durationMs).sum();
+            String suite = "readiness." + report.project().artifactId();
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", suite);
+            xml.writeAttribute("tests", Integer.toString(report.results().size()));
+            xml.writeAttribute("failures", Integer.toString(summary.failed()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", Integer.toString(summary.skipped()));
+            xml.writeAttribute("time", seconds(time));
+            xml.writeCharacters("\n");
+            for (RuleResult result : report.results()) {
+                xml.writeCharacters("  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", suite);
+                xml.writeAttribute("name", result.rule());
+                xml.writeAttribute("time", seconds(result.durationMs()));
+                if (result.status() == Status.FAIL) {
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("message", result.message());
+                    xml.writeAttribute("type", result.rule());
+                    xml.writeCharacters(details(result, baseDir, reactorRoot));
+                    xml.writeEndElement();
+                } else if (result.status() == Status.SKIPPED) {
+                    xml.writeStartElement("skipped");
+                    xml.writeAttribute("message", result.message());
+                    xml.writeEndElement();
+                } else if (result.status() != Status.PASS) {
+                    xml.writeStartElement("system-out");
+                    xml.writeCharacters(result.status() + ": " + result.message() + "\n" + details(result, baseDir, reactorRoot));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write JUnit XML", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String details(RuleResult result, Path baseDir, Path reactorRoot) {
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : result.findings()) {
+            text.append(finding.message());
+            finding.location().ifPresent(location -> text.append("\n  at ")
+                    .append(ReportPaths.display(location.file(), baseDir, reactorRoot))
+                    .append(location.hasLine() ? ":" + location.line() : ""));
+            if (!finding.hint().isEmpty()) {
+                text.append("\n  fix: ").append(finding.hint());
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+}

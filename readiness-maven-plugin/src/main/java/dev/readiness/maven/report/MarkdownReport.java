@@ -1,0 +1,60 @@
+package dev.readiness.maven.report;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.nio.file.Path;
+
+/** {@code summary.md}: a Markdown table of the rules that need attention, for people and CI step summaries. */
+public final class MarkdownReport {
+
+    public static final String FILE = "summary.md";
+
+    /** Findings listed per rule; the rest are counted. */
+    static final int FINDINGS_PER_RULE = 10;
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Report report, Path baseDir, Path reactorRoot) {
+        Report.Summary s = report.summary();
+        StringBuilder md = new StringBuilder();
+        md.append("## Readiness: ").append(report.project().artifactId()).append(" ")
+                .append(report.verdict() == Status.PASS ? "PASS" : "FAIL").append("\n\n");
+        md.append("Gate `").append(report.gate().key()).append("` (").append(escape(report.gateReason())).append("). ")
+                .append(s.passed()).append(" passed, ").append(s.failed()).append(" failed, ").append(s.warned())
+                .append(" warned, ").append(s.waived()).append(" waived, ").append(s.skipped()).append(" skipped.\n\n");
+        md.append("| Rule | Status | Message |\n|---|---|---|\n");
+        for (RuleResult result : report.results()) {
+            md.append("| `").append(result.rule()).append("` | ").append(result.status()).append(" | ")
+                    .append(escape(result.message())).append(" |\n");
+        }
+        for (RuleResult result : report.results()) {
+            if (result.findings().isEmpty() || result.status() == Status.PASS) {
+                continue;
+            }
+            md.append("\n### ").append(result.status()).append(" `").append(result.rule()).append("`\n\n");
+            int shown = 0;
+            for (Finding finding : result.findings()) {
+                if (shown++ == FINDINGS_PER_RULE) {
+                    md.append("- ... and ").append(result.findings().size() - FINDINGS_PER_RULE).append(" more (see report.json)\n");
+                    break;
+                }
+                md.append("- ").append(escape(finding.message()));
+                finding.location().ifPresent(location -> md.append(" (`")
+                        .append(ReportPaths.display(location.file(), baseDir, reactorRoot))
+                        .append(location.hasLine() ? ":" + location.line() : "").append("`)"));
+                if (!finding.hint().isEmpty()) {
+                    md.append(": ").append(escape(finding.hint()));
+                }
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.readiness.maven.report;
+
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.engine.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The report formats {@code readiness.formats} chooses from. */
+public enum ReportFormat {
+    JSON("json", JsonReport.FILE),
+    JUNIT("junit", JunitReport.FILE),
+    SARIF("sarif", SarifReport.FILE),
+    MARKDOWN("markdown", MarkdownReport.FILE);
+
+    private final String key;
+    private final String fileName;
+
+    ReportFormat(String key, String fileName) {
+        this.key = key;
+        this.fileName = fileName;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Parses {@code json,junit,sarif,markdown}; an unknown name is an error listing the valid ones. */
+    public static Set<ReportFormat> parse(String formats) {
+        Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
+        if (formats == null) {
+            return chosen;
+        }
+        for (String name : formats.split(",")) {
+            String trimmed = name.trim().toLowerCase(Locale.ROOT);
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            chosen.add(Arrays.stream(values()).filter(f -> f.key.equals(trimmed)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("unknown report format \"" + name.trim() + "\"",
+                            "set readiness.formats to a comma-separated list of: " + validKeys())));
+        }
+        return chosen;
+    }
+
+    static String validKeys() {
+        return Arrays.stream(values()).map(ReportFormat::key).collect(Collectors.joining(", "));
+    }
+
+    /** Writes this format's file into {@code directory}. */
+    public void write(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot, Path directory)
+            throws IOException {
+        Path file = directory.resolve(fileName);
+        switch (this) {
+            case JSON -> JsonReport.write(report, baseDir, reactorRoot, file);
+            case JUNIT -> ReportFiles.write(file, JunitReport.render(report, baseDir, reactorRoot));
+            case SARIF -> ReportFiles.write(file, SarifReport.render(report, rules, baseDir, reactorRoot));
+            case MARKDOWN -> ReportFiles.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.readiness.maven.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.Location;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * {@code readiness.sarif}: SARIF 2.1.0 for code-scanning UIs. Every result has a location (a finding without a file is
+ * placed on the module's pom.xml, since such UIs drop results without one) and a fingerprint made of the rule, the
+ * file and the message, so the same finding is the same alert from build to build.
+ */
+public final class SarifReport {
+
+    public static final String FILE = "readiness.sarif";
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SarifReport() {
+    }
+
+    public static byte[] render(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot) {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "readiness");
+        driver.put("informationUri", "https://readiness.dev");
+        ArrayNode descriptors = driver.putArray("rules");
+        for (RuleDescriptor rule : rules) {
+            ObjectNode descriptor = descriptors.addObject();
+            descriptor.put("id", rule.id());
+            descriptor.putObject("shortDescription").put("text", rule.summary());
+            descriptor.putObject("fullDescription").put("text", rule.rationale());
+            descriptor.putObject("help").put("text", rule.help());
+            descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+        }
+        ArrayNode results = run.putArray("results");
+        for (RuleResult result : report.results()) {
+            if (result.status() == Status.PASS || result.status() == Status.SKIPPED) {
+                continue;
+            }
+            for (Finding finding : result.findings()) {
+                ObjectNode item = results.addObject();
+                item.put("ruleId", result.rule());
+                item.put("level", switch (result.status()) {
+                    case FAIL -> "error";
+                    case WARN -> "warning";
+                    default -> "note";
+                });
+                if (result.status() == Status.WAIVED) {
+                    ObjectNode suppression = item.putArray("suppressions").addObject();
+                    suppression.put("kind", "external");
+                    result.waiver().ifPresent(w -> suppression.put("justification", w.reason() + " (" + w.owner()
+                            + ", until " + w.expires() + ")"));
+                }
+                String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
+                item.putObject("message").put("text", text);
+                Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
+                String uri = ReportPaths.display(location.file(), baseDir, reactorRoot);
+                ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
+                physical.putObject("artifactLocation").put("uri", uri);
+                if (location.hasLine()) {
+                    physical.putObject("region").put("startLine", location.line());
+                }
+                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
+            }
+        }
+        try {
+            return JsonReport.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write SARIF", e);
+        }
+    }
+
+    private static String level(dev.readiness.core.Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARN -> "warning";
+            case OFF -> "none";
+        };
+    }
+
+    /** Stable across builds: the line is left out, so an edit above a finding does not make it a new alert. */
+    static String fingerprint(String rule, String file, String message) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((rule + "\n" + file + "\n" + message).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
