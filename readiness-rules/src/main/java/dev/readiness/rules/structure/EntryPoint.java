@@ -43,7 +43,7 @@ public final class EntryPoint implements Rule {
         }
         String source = "src/main/java/" + name.replace('.', '/') + ".java";
         return Outcome.violated(Finding.of("the entry point " + name + " is not compiled into "
-                        + context.facts().project().outputDirectory())
+                        + context.facts().workspace().relative(context.facts().project().outputDirectory()))
                 .at(context.contract().locate("/entryPoint"))
                 .hint("correct \"entryPoint\" to a class of this module, or add " + source));
     }

@@ -1,0 +1,110 @@
+package dev.readiness.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Copies a scenario to the work directory (replacing {@code @readiness.version@} in its text files) and runs the Maven
+ * that runs this build on it, with the plugin under test in a repository of its own, chained to the user's.
+ */
+final class MavenRun {
+
+    private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json");
+    private static final long TIMEOUT_MINUTES = 5;
+
+    private final Path source;
+    private final Path workDir;
+    private final Scenario scenario;
+
+    private MavenRun(Path source, Path workDir, Scenario scenario) {
+        this.source = source;
+        this.workDir = workDir;
+        this.scenario = scenario;
+    }
+
+    static MavenRun of(Path folder, Scenario scenario) {
+        Path work = Path.of(System.getProperty("it.workDir")).resolve(folder.getFileName().toString());
+        return new MavenRun(folder, work, scenario);
+    }
+
+    BuildResult execute() throws IOException, InterruptedException {
+        deleteTree(workDir);
+        copyTree(source.getParent().resolve("shared"), workDir.getParent().resolve("shared"));
+        copyTree(source, workDir);
+        Path projectDir = scenario.projectDir().map(workDir::resolve).orElse(workDir);
+        Path mavenHome = Path.of(System.getProperty("maven.home"));
+        List<String> command = new ArrayList<>();
+        command.add(mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn").toString());
+        command.add("-B");
+        command.add("-ntp");
+        command.add("-Dmaven.repo.local=" + System.getProperty("it.repo"));
+        command.add("-Dmaven.repo.local.tail=" + System.getProperty("it.userRepo"));
+        command.add("-Dreadiness.today=2026-06-01");
+        for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
+            command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
+        command.addAll(scenario.goals());
+        Path log = workDir.resolve("build.log");
+        Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the build of " + source.getFileName() + " took more than " + TIMEOUT_MINUTES + " minutes");
+        }
+        return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log, projectDir);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        String version = System.getProperty("readiness.version");
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (FILTERED.contains(file.getFileName().toString())) {
+                    Files.writeString(target, Files.readString(file, StandardCharsets.UTF_8)
+                            .replace("@readiness.version@", version), StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win");
+    }
+}
