@@ -1,0 +1,87 @@
+package dev.readiness.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GlobTest {
+
+    @ParameterizedTest(name = "{0} matches {1}")
+    @CsvSource({
+        "**/*.ipynb, explore.ipynb",
+        "**/*.ipynb, notebooks/explore.ipynb",
+        "**/*.ipynb, a/b/c/explore.ipynb",
+        "**/.ipynb_checkpoints/**, .ipynb_checkpoints/explore-checkpoint.ipynb",
+        "**/.ipynb_checkpoints/**, notebooks/.ipynb_checkpoints/explore-checkpoint.ipynb",
+        "**/__pycache__/**, src/main/python/__pycache__/model.cpython-311.pyc",
+        "src/**/test/*.java, src/test/A.java",
+        "src/**/test/*.java, src/a/b/test/A.java",
+        "data/**, data/raw/2024/train.csv",
+        "**, any/depth/file.txt",
+        "src/*.java, src/A.java",
+        "a?.txt, ab.txt",
+        "a+b (1).txt, a+b (1).txt",
+    })
+    void path_pattern_matches(String pattern, String path) {
+        assertThat(Glob.ofPath(pattern).matches(path)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} does not match {1}")
+    @CsvSource({
+        "**/*.ipynb, explore.ipynb.txt",
+        "**/*.ipynb, explore.py",
+        "src/*.java, src/a/B.java",
+        "src/*.java, other/src/A.java",
+        "a?.txt, a.txt",
+        "a?.txt, abc.txt",
+        "a?.txt, a/.txt",
+        "data/**, database/x.csv",
+        "a+b.txt, aab.txt",
+        "a.txt, abtxt",
+        "**/.DS_Store, x/DS_Store",
+    })
+    void path_pattern_does_not_match(String pattern, String path) {
+        assertThat(Glob.ofPath(pattern).matches(path)).isFalse();
+    }
+
+    @Test
+    void path_pattern_accepts_backslashes_as_separators() {
+        assertThat(Glob.ofPath("src\\*.java").matches("src/A.java")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} matches {1}")
+    @CsvSource({
+        "com.acme.model.**, com.acme.model.Scorer",
+        "com.acme.model.**, com.acme.model.features.Encoder",
+        "com.acme.model.**, com.acme.model.Scorer$Builder",
+        "com.acme.*, com.acme.Main",
+        "com.acme.*Service, com.acme.ScoreService",
+        "com.**.model.*, com.model.Scorer",
+        "com.**.model.*, com.acme.churn.model.Scorer",
+        "com.acme.Scorer?, com.acme.Scorer2",
+    })
+    void class_name_pattern_matches(String pattern, String className) {
+        assertThat(Glob.ofClassName(pattern).matches(className)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} does not match {1}")
+    @CsvSource({
+        "com.acme.model.**, com.acme.modelx.Scorer",
+        "com.acme.model.**, com.acme.Scorer",
+        "com.acme.*, com.acme.sub.Main",
+        "com.acme.*Service, com.acme.ServiceImpl",
+        "com.acme.Scorer?, com.acme.Scorer",
+        "com.acme.Main, comXacmeXMain",
+    })
+    void class_name_pattern_does_not_match(String pattern, String className) {
+        assertThat(Glob.ofClassName(pattern).matches(className)).isFalse();
+    }
+
+    @Test
+    void keeps_the_pattern_as_written_for_messages() {
+        assertThat(Glob.ofPath("**/*.pyc").text()).isEqualTo("**/*.pyc");
+        assertThat(Glob.ofClassName("com.acme.**")).hasToString("com.acme.**");
+    }
+}

@@ -1,0 +1,346 @@
+package dev.readiness.engine;
+
+import static dev.readiness.testing.TestProject.result;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Gate;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
+import dev.readiness.core.Severity;
+import dev.readiness.core.Status;
+import dev.readiness.testing.FixedRule;
+import dev.readiness.testing.TestProject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_rule_turned_off_is_skipped_without_running() {
+        FixedRule crashing = FixedRule.of("test.off", Severity.ERROR, context -> {
+            throw new AssertionError("an off rule must not run");
+        });
+
+        Report report = project("{ \"contract\": 1, \"rules\": { \"test.off\": \"off\" } }").check(crashing);
+
+        RuleResult off = result(report, "test.off");
+        assertThat(off.status()).isEqualTo(Status.SKIPPED);
+        assertThat(off.severity()).isEqualTo(Severity.OFF);
+        assertThat(off.message()).isEqualTo("turned off in the contract");
+    }
+
+    @Test
+    void a_rule_that_holds_passes() {
+        Report report = project("{ \"contract\": 1 }").check(FixedRule.holding("test.holds"));
+
+        RuleResult holds = result(report, "test.holds");
+        assertThat(holds.status()).isEqualTo(Status.PASS);
+        assertThat(holds.message()).isEqualTo("all good");
+        assertThat(holds.findings()).isEmpty();
+        assertThat(holds.holds()).isTrue();
+    }
+
+    @Test
+    void a_violation_at_error_fails() {
+        Report report = project("{ \"contract\": 1 }").check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        RuleResult rule = result(report, "test.rule");
+        assertThat(rule.status()).isEqualTo(Status.FAIL);
+        assertThat(rule.severity()).isEqualTo(Severity.ERROR);
+        assertThat(rule.message()).isEqualTo("something is wrong");
+        assertThat(rule.findings()).extracting(Finding::hint).containsExactly("fix it");
+    }
+
+    @Test
+    void a_violation_at_warn_warns() {
+        Report report = project("{ \"contract\": 1, \"rules\": { \"test.rule\": \"warn\" } }")
+                .check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.WARN);
+        assertThat(report.verdict()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void the_release_gate_turns_a_warning_into_a_failure() {
+        Report report = project("{ \"contract\": 1 }").gate(Gate.RELEASE)
+                .check(FixedRule.violated("test.rule", Severity.WARN));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+        assertThat(report.gate()).isEqualTo(Gate.RELEASE);
+        assertThat(report.verdict()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_release_only_rule_is_skipped_outside_the_release_gate() {
+        Report report = project("{ \"contract\": 1 }").check(FixedRule.releaseOnly("test.release-only"));
+
+        RuleResult rule = result(report, "test.release-only");
+        assertThat(rule.status()).isEqualTo(Status.SKIPPED);
+        assertThat(rule.message()).startsWith("runs in the release gate only").contains("\"always\": true");
+    }
+
+    @Test
+    void a_release_only_rule_runs_in_the_release_gate() {
+        Report report = project("{ \"contract\": 1 }").gate(Gate.RELEASE).check(FixedRule.releaseOnly("test.release-only"));
+
+        assertThat(result(report, "test.release-only").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_release_only_rule_configured_always_runs_in_every_build() {
+        Report report = project("{ \"contract\": 1, \"rules\": { \"test.release-only\": { \"always\": true } } }")
+                .check(FixedRule.releaseOnly("test.release-only"));
+
+        assertThat(result(report, "test.release-only").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_valid_waiver_turns_a_failure_into_waived() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "legacy importer, ML-231",
+                                                "owner": "ml-platform@acme.example", "expires": "2026-07-01" } ] }
+                """).check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        RuleResult rule = result(report, "test.rule");
+        assertThat(rule.status()).isEqualTo(Status.WAIVED);
+        assertThat(rule.waiver()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo("legacy importer, ML-231"));
+        assertThat(rule.findings()).isNotEmpty();
+        assertThat(report.verdict()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void a_valid_waiver_turns_a_warning_into_waived() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-07-01" } ] }
+                """).check(FixedRule.violated("test.rule", Severity.WARN));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.WAIVED);
+    }
+
+    @Test
+    void a_waiver_applies_through_its_expiry_day() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-06-01" } ] }
+                """).today(TestProject.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.WAIVED);
+    }
+
+    @Test
+    void an_expired_waiver_does_not_apply() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-05-31" } ] }
+                """).today(TestProject.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        RuleResult rule = result(report, "test.rule");
+        assertThat(rule.status()).isEqualTo(Status.FAIL);
+        assertThat(rule.waiver()).isEmpty();
+    }
+
+    @Test
+    void an_incomplete_waiver_does_not_apply() {
+        Report report = project("""
+                { "contract": 1, "waivers": [
+                    { "rule": "test.rule", "reason": "r", "expires": "2026-07-01" },
+                    { "rule": "test.rule", "owner": "o", "expires": "2026-07-01" },
+                    { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "next month" } ] }
+                """).check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_waiver_for_another_rule_does_not_apply() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.other", "reason": "r", "owner": "o", "expires": "2026-07-01" } ] }
+                """).check(FixedRule.violated("test.rule", Severity.ERROR), FixedRule.holding("test.other"));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "test.other").status()).isEqualTo(Status.PASS);
+        assertThat(result(report, "test.other").waiver()).isEmpty();
+    }
+
+    @Test
+    void a_rule_that_throws_fails_with_the_rule_crashed() {
+        FixedRule crashing = FixedRule.of("test.crashing", Severity.WARN, context -> {
+            throw new IllegalStateException("boom");
+        });
+
+        Report report = project("{ \"contract\": 1 }").check(crashing, FixedRule.holding("test.holds"));
+
+        RuleResult crashed = result(report, "test.crashing");
+        assertThat(crashed.status()).isEqualTo(Status.FAIL);
+        assertThat(crashed.message()).contains("the rule crashed").contains("boom");
+        assertThat(crashed.findings()).singleElement().satisfies(f -> assertThat(f.hint()).contains("bug", "test.crashing"));
+        assertThat(result(report, "test.holds").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void a_rule_that_overflows_the_stack_fails_instead_of_killing_the_build() {
+        FixedRule crashing = FixedRule.of("test.deep", Severity.ERROR, context -> {
+            throw new StackOverflowError();
+        });
+
+        Report report = project("{ \"contract\": 1 }").check(crashing);
+
+        assertThat(result(report, "test.deep").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "test.deep").message()).contains("the rule crashed");
+    }
+
+    @Test
+    void bad_input_found_by_a_rule_fails_it_with_the_location_and_fix() {
+        Location where = Location.of(dir.resolve("target/metrics.json"), 7);
+        FixedRule rule = FixedRule.of("test.input", Severity.ERROR, context -> {
+            throw new InvalidInputException(where, "metrics.json is not an object", "write an object of numbers");
+        });
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.input");
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("cannot read its evidence: metrics.json is not an object");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).contains(where);
+            assertThat(f.hint()).isEqualTo("write an object of numbers");
+        });
+    }
+
+    @Test
+    void unreadable_evidence_fails_even_at_warn_severity() {
+        FixedRule rule = FixedRule.of("test.evidence", Severity.WARN, context -> Outcome.unreadable(
+                Evidence.missing("target/site/jacoco/jacoco.xml does not exist", "run jacoco:report")));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.evidence");
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.severity()).isEqualTo(Severity.WARN);
+        assertThat(result.message()).isEqualTo("cannot read its evidence: target/site/jacoco/jacoco.xml does not exist");
+    }
+
+    @Test
+    void missing_pom_metadata_fails_a_warn_rule() {
+        Report report = project("{ \"contract\": 1 }").withoutPomMetadata().check();
+
+        RuleResult metadata = result(report, "structure.metadata");
+        assertThat(metadata.severity()).isEqualTo(Severity.WARN);
+        assertThat(metadata.status()).isEqualTo(Status.FAIL);
+        assertThat(metadata.message()).contains("POM metadata was not collected");
+    }
+
+    @Test
+    void a_rule_that_does_not_apply_is_skipped_with_its_reason() {
+        FixedRule rule = FixedRule.of("test.na", Severity.ERROR, context -> Outcome.notApplicable("nothing declared"));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.na");
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).isEqualTo("nothing declared");
+    }
+
+    @Test
+    void advisory_findings_warn_at_error_severity_and_fail_in_the_release_gate() {
+        FixedRule rule = FixedRule.of("test.advisory", Severity.ERROR,
+                context -> Outcome.violated(Finding.of("tidy this up").asAdvisory()));
+
+        assertThat(result(project("{ \"contract\": 1 }").check(rule), "test.advisory").status()).isEqualTo(Status.WARN);
+        assertThat(result(project("{ \"contract\": 1 }").gate(Gate.RELEASE).check(rule), "test.advisory").status())
+                .isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void passes_the_bound_options_to_the_rule() {
+        FixedRule rule = FixedRule.of("test.options", Severity.ERROR,
+                context -> Outcome.holds("limit " + context.option(FixedRule.LIMIT)));
+
+        RuleResult result = result(project("{ \"contract\": 1, \"rules\": { \"test.options\": { \"limit\": 7 } } }")
+                .check(rule), "test.options");
+
+        assertThat(result.message()).isEqualTo("limit 7");
+    }
+
+    @Test
+    void a_rule_that_runs_after_others_sees_their_results() {
+        List<String> seen = new ArrayList<>();
+        FixedRule judge = FixedRule.judging("test.judge", context -> {
+            context.results().forEach(r -> seen.add(r.rule() + "=" + r.status()));
+            return Outcome.holds("judged");
+        });
+
+        Report report = project("{ \"contract\": 1 }")
+                .check(judge, FixedRule.holding("test.pass"), FixedRule.violated("test.fail", Severity.ERROR));
+
+        assertThat(seen).containsExactlyInAnyOrder("test.pass=PASS", "test.fail=FAIL");
+        assertThat(report.results()).extracting(RuleResult::rule).containsExactly("test.judge", "test.pass", "test.fail");
+    }
+
+    @Test
+    void counts_statuses_and_gives_the_verdict() {
+        Report report = project("""
+                { "contract": 1,
+                  "rules": { "test.warn": "warn", "test.off": "off" },
+                  "waivers": [ { "rule": "test.waived", "reason": "r", "owner": "o", "expires": "2026-07-01" } ] }
+                """).check(FixedRule.holding("test.pass"), FixedRule.holding("test.pass-too"),
+                FixedRule.violated("test.fail", Severity.ERROR), FixedRule.violated("test.warn", Severity.ERROR),
+                FixedRule.violated("test.waived", Severity.ERROR), FixedRule.violated("test.off", Severity.ERROR));
+
+        assertThat(report.summary()).isEqualTo(new Report.Summary(2, 1, 1, 1, 1));
+        assertThat(report.verdict()).isEqualTo(Status.FAIL);
+        assertThat(report.results()).extracting(RuleResult::rule)
+                .containsExactly("test.pass", "test.pass-too", "test.fail", "test.warn", "test.waived", "test.off");
+    }
+
+    @Test
+    void the_verdict_passes_when_nothing_fails() {
+        Report report = project("{ \"contract\": 1, \"rules\": { \"test.warn\": \"warn\" } }")
+                .check(FixedRule.holding("test.pass"), FixedRule.violated("test.warn", Severity.ERROR));
+
+        assertThat(report.summary()).isEqualTo(new Report.Summary(1, 0, 1, 0, 0));
+        assertThat(report.verdict()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void describes_the_project_and_the_contract_chain() {
+        TestProject project = TestProject.in(dir)
+                .file("org/policy.json", "{ \"contract\": 1 }")
+                .contract("{ \"contract\": 1, \"extends\": \"org/policy.json\" }");
+
+        Report report = project.check(FixedRule.holding("test.pass"));
+
+        assertThat(report.project()).isEqualTo(new Report.Project("com.acme", "churn", "1.0.0-SNAPSHOT"));
+        assertThat(report.contract().path()).isEqualTo("readiness.json");
+        assertThat(report.contract().sha256()).hasSize(64);
+        assertThat(report.contract().extendsChain()).containsExactly("org/policy.json");
+        assertThat(report.gateReason()).isEqualTo("set by the test");
+    }
+
+    @Test
+    void an_unknown_rule_in_the_contract_is_an_input_error() {
+        Throwable thrown = catchThrowable(() -> project("{ \"contract\": 1, \"rules\": { \"test.rul\": \"warn\" } }")
+                .check(FixedRule.holding("test.rule")));
+
+        assertThat(thrown).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unknown rule id \"test.rul\"; did you mean 'test.rule'?");
+    }
+
+    @Test
+    void every_built_in_rule_runs_on_an_empty_project_without_crashing() {
+        Report report = project("{ \"contract\": 1 }").check();
+
+        assertThat(report.results()).extracting(RuleResult::rule).containsExactlyElementsOf(TestProject.builtInRules().ids());
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.message()).doesNotContain("the rule crashed"));
+    }
+
+    private TestProject project(String contract) {
+        return TestProject.in(dir).contract(contract);
+    }
+}

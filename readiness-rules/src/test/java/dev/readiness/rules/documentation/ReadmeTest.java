@@ -1,0 +1,89 @@
+package dev.readiness.rules.documentation;
+
+import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.TestProject.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Outcome;
+import dev.readiness.core.Location;
+import dev.readiness.core.Status;
+import dev.readiness.testing.TestProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadmeTest {
+
+    private static final String COMPLETE = """
+            # Churn scoring
+
+            ## Usage
+            Run it.
+
+            Resources
+            ---------
+            2 CPUs.
+
+            ### FAILURE MODES ###
+            It fails.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final Readme rule = new Readme();
+
+    @Test
+    void is_off_unless_the_contract_turns_it_on() {
+        assertThat(result(TestProject.in(dir).check(), "documentation.readme").status()).isEqualTo(Status.SKIPPED);
+    }
+
+    @Test
+    void passes_when_every_section_has_a_heading_of_any_style_and_case() {
+        Outcome outcome = TestProject.in(dir).file("README.md", COMPLETE).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void fails_for_each_missing_section_and_points_at_the_readme() {
+        TestProject project = TestProject.in(dir).file("README.md", "# Churn\n\n## Usage\n\nResources are in the wiki.\n");
+
+        Outcome outcome = project.evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly(
+                "the README has no \"Resources\" section", "the README has no \"Failure modes\" section");
+        assertThat(outcome.findings()).allSatisfy(f -> {
+            assertThat(f.location()).contains(Location.of(project.path("README.md")));
+            assertThat(f.hint()).startsWith("add a heading \"## ");
+        });
+    }
+
+    @Test
+    void finds_the_readme_at_the_reactor_root() {
+        Outcome outcome = TestProject.in(dir).module("churn-service").file("../README.md", COMPLETE).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void checks_the_file_and_sections_the_contract_names() {
+        Outcome outcome = TestProject.in(dir)
+                .contract("""
+                        { "contract": 1, "rules": { "documentation.readme": {
+                            "severity": "error", "file": "docs/HANDOFF.md", "sections": ["Owners", "Rollback"] } } }
+                        """)
+                .file("docs/HANDOFF.md", "# Owners\n")
+                .evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("the README has no \"Rollback\" section");
+    }
+
+    @Test
+    void cannot_pass_without_a_readme() {
+        Outcome outcome = TestProject.in(dir).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(outcome.message()).endsWith("README.md does not exist");
+    }
+}
