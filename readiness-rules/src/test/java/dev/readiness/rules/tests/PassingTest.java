@@ -112,6 +112,22 @@ class PassingTest {
     }
 
     @Test
+    void a_report_with_an_external_entity_fails_without_leaking_the_file_it_names() throws IOException {
+        Path secret = dir.resolve("credentials.txt");
+        Files.writeString(secret, "aws_secret_access_key=wJalrXUtnFEMI");
+        EvidenceProject project = EvidenceProject.in(dir).file("target/surefire-reports/TEST-com.acme.ATest.xml",
+                dev.readiness.testing.HostileXml.externalEntity(secret, "<testsuite name=\"com.acme.ATest\">"
+                        + "<testcase name=\"a\" classname=\"com.acme.ATest\"><failure message=\"m\">&xxe;</failure>"
+                        + "</testcase></testsuite>"));
+
+        RuleResult result = project.check(new Passing());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("TEST-com.acme.ATest.xml cannot be read at line 3");
+        assertThat(result.toString()).doesNotContain("wJalrXUtnFEMI");
+    }
+
+    @Test
     void is_skipped_when_the_reports_count_no_tests() {
         RuleResult result = EvidenceProject.in(dir).surefire(SurefireReport.suite("com.acme.EmptyTest")).check(new Passing());
 
