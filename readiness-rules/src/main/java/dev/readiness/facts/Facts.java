@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,10 @@ public final class Facts {
     private final Supplier<Evidence<Set<String>>> compiledClasses;
     private final Supplier<Evidence<ArtifactContents>> mainArtifact;
     private final Supplier<Evidence<List<TextFile>>> packagedConfiguration;
+    private final List<Path> testReportDirectories;
+    private final String testsSkipped;
+    private final Supplier<Evidence<TestReports>> testReports;
+    private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
@@ -31,6 +36,10 @@ public final class Facts {
         this.mainArtifact = Lazy.of(orMissing(builder.mainArtifact, "the main artifact"));
         this.packagedConfiguration = Lazy.of(builder.packagedConfiguration != null ? builder.packagedConfiguration
                 : () -> BuildOutput.configurationFiles(project.resourceDirectories(), mainArtifact.get()));
+        this.testReportDirectories = builder.testReportDirectories != null ? List.copyOf(builder.testReportDirectories)
+                : List.of(project.buildDirectory().resolve("surefire-reports"), project.buildDirectory().resolve("failsafe-reports"));
+        this.testsSkipped = builder.testsSkipped;
+        this.testReports = Lazy.of(() -> TestReports.read(testReportDirectories));
     }
 
     public static Builder builder(ProjectInfo project) {
@@ -63,6 +72,26 @@ public final class Facts {
         return packagedConfiguration.get();
     }
 
+    /** Where Surefire and Failsafe write their XML reports. */
+    public List<Path> testReportDirectories() {
+        return testReportDirectories;
+    }
+
+    /** Why the build skipped its tests ({@code skipTests=true}); empty when it ran them. */
+    public String testsSkipped() {
+        return testsSkipped;
+    }
+
+    /** The Surefire and Failsafe reports in {@link #testReportDirectories()}, read once. */
+    public Evidence<TestReports> testReports() {
+        return testReports.get();
+    }
+
+    /** A JaCoCo XML report, read once per file however many rules ask. */
+    public Evidence<Coverage> coverage(Path report) {
+        return coverage.computeIfAbsent(report.toAbsolutePath().normalize(), file -> Lazy.of(() -> Coverage.read(file))).get();
+    }
+
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
         return supplier != null ? supplier : () -> Evidence.missing(what + " was not collected", "run the check through the Maven plugin");
     }
@@ -75,6 +104,8 @@ public final class Facts {
         private Supplier<Evidence<Set<String>>> compiledClasses;
         private Supplier<Evidence<ArtifactContents>> mainArtifact;
         private Supplier<Evidence<List<TextFile>>> packagedConfiguration;
+        private List<Path> testReportDirectories;
+        private String testsSkipped = "";
 
         private Builder(ProjectInfo project) {
             this.project = project;
@@ -112,6 +143,18 @@ public final class Facts {
 
         public Builder packagedConfiguration(Supplier<Evidence<List<TextFile>>> value) {
             this.packagedConfiguration = value;
+            return this;
+        }
+
+        /** Surefire's and Failsafe's {@code reportsDirectory}; by default {@code surefire-reports} and {@code failsafe-reports} in the build directory. */
+        public Builder testReportDirectories(List<Path> value) {
+            this.testReportDirectories = value;
+            return this;
+        }
+
+        /** Why the build skips its tests, such as {@code "skipTests=true"}; empty when it runs them. */
+        public Builder testsSkipped(String reasonOrEmpty) {
+            this.testsSkipped = reasonOrEmpty == null ? "" : reasonOrEmpty;
             return this;
         }
 

@@ -1,0 +1,31 @@
+package dev.readiness.rules;
+
+import dev.readiness.api.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps a rule's finding list readable in a console, a pull request and a SARIF upload. */
+public final class Findings {
+
+    /** The most findings of one kind a rule reports one by one. */
+    public static final int MAX = 50;
+
+    private Findings() {
+    }
+
+    /**
+     * The first {@link #MAX} findings, then one that says how many more there are.
+     *
+     * @param total how many there are in all, which may exceed {@code findings} when a reader kept only the first
+     * @param what what was counted, plural: {@code "failing tests"}
+     * @param hint where to see them all
+     */
+    public static List<Finding> capped(List<Finding> findings, int total, String what, String hint) {
+        if (total <= MAX && findings.size() <= MAX) {
+            return findings;
+        }
+        List<Finding> capped = new ArrayList<>(findings.subList(0, Math.min(MAX, findings.size())));
+        capped.add(Finding.of("and " + (Math.max(total, findings.size()) - capped.size()) + " more " + what).hint(hint));
+        return capped;
+    }
+}

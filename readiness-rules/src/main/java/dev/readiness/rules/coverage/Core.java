@@ -1,0 +1,118 @@
+package dev.readiness.rules.coverage;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Option;
+import dev.readiness.api.OptionType;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Glob;
+import dev.readiness.core.Location;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.Coverage;
+import dev.readiness.facts.Workspace;
+import dev.readiness.rules.Findings;
+import dev.readiness.rules.Ratio;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code coverage.core}: the classes the contract names as core logic are covered class by class, to a higher bar
+ * than the module as a whole.
+ */
+public final class Core implements Rule {
+
+    public static final Option<List<String>> INCLUDE = Option.of("include", OptionType.textList(), List.of(),
+            Option.Strictness.MORE, "class-name globs of the core logic, such as com.acme.model.** (required)");
+    public static final Option<String> REPORT = Option.of("report", OptionType.text(), Overall.DEFAULT_REPORT,
+            Option.Strictness.NEITHER, "the JaCoCo XML report, relative to the module");
+    public static final Option<Double> LINE = Option.of("line", OptionType.ratio(), 0.90, Option.Strictness.HIGHER,
+            "lowest covered ratio of lines of each core class, from 0 to 1");
+    public static final Option<Double> BRANCH = Option.of("branch", OptionType.ratio(), 0.80, Option.Strictness.HIGHER,
+            "lowest covered ratio of branches of each core class with branches, from 0 to 1");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("coverage.core")
+            .severity(Severity.ERROR)
+            .summary("Every class of the declared core logic reaches 0.90 line and 0.80 branch coverage")
+            .because("Test coverage of core logic paths: the code that computes the product's answers (features, "
+                    + "scoring, decisions) must be tested line by line, whatever the average of the module says.")
+            .help("Declare the core packages with \"rules\": {\"coverage.core\": {\"include\": "
+                    + "[\"com.acme.model.**\"]}} and test each class listed until it reaches the thresholds.")
+            .options(INCLUDE, REPORT, LINE, BRANCH)
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        String id = DESCRIPTOR.id();
+        List<String> include = context.option(INCLUDE);
+        if (include.isEmpty()) {
+            return Outcome.violated(Finding.of("declare the core logic paths: rules." + id + ".include is empty")
+                    .at(context.contract().locate(LoadedContract.pointer("rules")))
+                    .hint("add \"rules\": {\"" + id + "\": {\"include\": [\"com.acme.model.**\"]}} naming the "
+                            + "packages or classes that compute the product's answers"));
+        }
+        Path file = Overall.report(context, id, REPORT);
+        Evidence<Coverage> evidence = context.facts().coverage(file);
+        if (!evidence.isPresent()) {
+            return Outcome.unreadable(evidence);
+        }
+        List<Glob> globs = include.stream().map(Glob::ofClassName).toList();
+        List<Coverage.ClassCoverage> core = evidence.value().classes().stream()
+                .filter(c -> globs.stream().anyMatch(g -> g.matches(c.name()))).toList();
+        Workspace workspace = context.facts().workspace();
+        String shown = workspace.relative(file);
+        if (core.isEmpty()) {
+            String examples = evidence.value().classes().stream().limit(3).map(Coverage.ClassCoverage::name)
+                    .collect(Collectors.joining(", "));
+            return Outcome.violated(Finding.of("no class in " + shown + " matches rules." + id + ".include " + include)
+                    .at(context.contract().locate(LoadedContract.pointer("rules", id, INCLUDE.name())))
+                    .hint("name the core classes by qualified-name globs such as com.acme.model.**"
+                            + (examples.isEmpty() ? "; the report has no classes" : "; the report has " + examples)));
+        }
+        double line = context.option(LINE);
+        double branch = context.option(BRANCH);
+        List<Finding> findings = new ArrayList<>();
+        for (Coverage.ClassCoverage c : core) {
+            List<String> below = new ArrayList<>();
+            Ratio lines = Overall.ratio(c.line());
+            Ratio branches = Overall.ratio(c.branch());
+            if (lines.isBelow(line)) {
+                below.add(Overall.measured("line", lines, line) + ", the contract requires at least " + Ratio.limit(line));
+            }
+            if (branches.isBelow(branch)) {
+                below.add(Overall.measured("branch", branches, branch) + ", the contract requires at least "
+                        + Ratio.limit(branch));
+            }
+            if (!below.isEmpty()) {
+                findings.add(Finding.of(c.name() + ": " + String.join("; ", below))
+                        .at(Location.of(source(workspace, c).orElse(file)))
+                        .hint("add tests for " + c.name().substring(c.name().lastIndexOf('.') + 1)
+                                + "; the lines and branches they miss are marked in "
+                                + workspace.relative(file.resolveSibling("index.html"))));
+            }
+        }
+        return Outcome.of(Findings.capped(findings, findings.size(), "core classes below the thresholds",
+                        "see the classes of " + include + " in " + shown),
+                core.size() + (core.size() == 1 ? " core class matching " + include + " reaches "
+                        : " core classes matching " + include + " reach ") + Ratio.limit(line) + " line and " + Ratio.limit(branch) + " branch coverage");
+    }
+
+    /** The class's source file when the module keeps it at Maven's default place, for code-scanning annotations. */
+    private static java.util.Optional<Path> source(Workspace workspace, Coverage.ClassCoverage c) {
+        if (c.sourceFile().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Path source = workspace.moduleDir().resolve("src/main/java").resolve(c.sourceFile());
+        return workspace.isFile(source) ? java.util.Optional.of(source) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.readiness.rules.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Status;
+import dev.readiness.testing.EvidenceProject;
+import dev.readiness.testing.SurefireReport;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExecutedTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void passes_when_surefire_and_failsafe_reports_count_tests() {
+        RuleResult result = project().check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.PASS);
+        assertThat(result.message()).isEqualTo("3 tests ran (1 in target/failsafe-reports, 2 in target/surefire-reports)");
+    }
+
+    @Test
+    void passes_on_the_real_sample_reports() {
+        RuleResult result = EvidenceProject.in(dir).sampleReports().check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.PASS);
+        assertThat(result.message()).isEqualTo("9 tests ran (2 in target/failsafe-reports, 7 in target/surefire-reports)");
+    }
+
+    @Test
+    void fails_when_the_reports_count_fewer_tests_than_min() {
+        RuleResult result = project().rule("tests.executed", "{\"min\": 4}").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the test reports count 3 tests (1 in target/failsafe-reports, "
+                + "2 in target/surefire-reports), the contract requires at least 4");
+        assertThat(result.findings().get(0).hint()).contains("rules.tests.executed.min");
+    }
+
+    @Test
+    void passes_when_the_reports_count_exactly_min() {
+        assertThat(project().rule("tests.executed", "{\"min\": 3}").check(new Executed()).status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void fails_when_a_report_directory_holds_no_test_cases() {
+        RuleResult result = EvidenceProject.in(dir).surefire(SurefireReport.suite("com.acme.EmptyTest")).check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("the test reports count 0 tests");
+    }
+
+    @Test
+    void fails_when_no_reports_exist_saying_which_goals_write_them() {
+        RuleResult result = EvidenceProject.in(dir).check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("cannot read its evidence: no Surefire or Failsafe test reports (TEST-*.xml) in "
+                + dir.resolve("target/surefire-reports") + " or " + dir.resolve("target/failsafe-reports"));
+        assertThat(result.findings().get(0).hint()).contains("surefire:test", "failsafe:integration-test", "-DskipTests");
+    }
+
+    @Test
+    void fails_when_the_build_skipped_its_tests_naming_why() {
+        RuleResult result = EvidenceProject.in(dir).testsSkipped("skipTests=true").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the tests did not run in this build (skipTests=true)");
+        assertThat(result.findings().get(0).hint()).isEqualTo("run the build without skipTests=true (on the command line or in the POM)");
+    }
+
+    @Test
+    void does_not_count_reports_left_over_when_the_build_skipped_its_tests() {
+        RuleResult result = project().testsSkipped("maven.test.skip=true").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the tests did not run in this build (maven.test.skip=true); "
+                + "the 3 tests in its reports are from an earlier build");
+    }
+
+    @Test
+    void reads_the_report_directories_the_build_configures() {
+        RuleResult result = EvidenceProject.in(dir).testReportDirectories("build/test-results")
+                .surefire(SurefireReport.suite("com.acme.ATest").passed("a"))
+                .check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains(dir.resolve("build/test-results").toString());
+    }
+
+    @Test
+    void rejects_a_min_below_one() {
+        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": 0}").check(new Executed()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"rules.tests.executed.min\" must be a whole number of at least 1, found 0");
+    }
+
+    @Test
+    void rejects_a_min_that_is_not_a_number() {
+        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": \"5\"}").check(new Executed()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"rules.tests.executed.min\" must be a whole number of at least 1, found \"5\"");
+    }
+
+    private EvidenceProject project() {
+        return EvidenceProject.in(dir)
+                .surefire(SurefireReport.suite("com.acme.ScorerTest").passed("scores", "bands"))
+                .failsafe(SurefireReport.suite("com.acme.ScoreCliIT").passed("runs"));
+    }
+}
