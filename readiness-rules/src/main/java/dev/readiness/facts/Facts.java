@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,7 @@ public final class Facts {
     private final Supplier<Evidence<Set<String>>> compiledClasses;
     private final Supplier<Evidence<ArtifactContents>> mainArtifact;
     private final Supplier<Evidence<List<TextFile>>> packagedConfiguration;
+    private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
@@ -61,6 +63,11 @@ public final class Facts {
     /** The text files that configure the packaged program: main resources and the archive's non-class entries. */
     public Evidence<List<TextFile>> packagedConfiguration() {
         return packagedConfiguration.get();
+    }
+
+    /** The metrics in these files (paths relative to the module, as {@code metrics.files} names them), read once per list. */
+    public Evidence<MetricValues> metrics(List<String> files) {
+        return metrics.computeIfAbsent(List.copyOf(files), f -> MetricValues.read(workspace, f));
     }
 
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
