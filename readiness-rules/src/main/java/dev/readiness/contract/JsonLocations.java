@@ -26,7 +26,7 @@ public final class JsonLocations {
     }
 
     /** Walks a parser positioned before the document and records where each value starts. */
-    static JsonLocations index(JsonParser parser) throws IOException {
+    public static JsonLocations index(JsonParser parser) throws IOException {
         Map<String, int[]> positions = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
         String pendingName = null;

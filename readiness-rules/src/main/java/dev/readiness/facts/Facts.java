@@ -26,6 +26,7 @@ public final class Facts {
     private final String testsSkipped;
     private final Supplier<Evidence<TestReports>> testReports;
     private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
+    private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
@@ -90,6 +91,11 @@ public final class Facts {
     /** A JaCoCo XML report, read once per file however many rules ask. */
     public Evidence<Coverage> coverage(Path report) {
         return coverage.computeIfAbsent(report.toAbsolutePath().normalize(), file -> Lazy.of(() -> Coverage.read(file))).get();
+    }
+
+    /** The metrics in these files (paths relative to the module, as {@code metrics.files} names them), read once per list. */
+    public Evidence<MetricValues> metrics(List<String> files) {
+        return metrics.computeIfAbsent(List.copyOf(files), f -> MetricValues.read(workspace, f));
     }
 
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {

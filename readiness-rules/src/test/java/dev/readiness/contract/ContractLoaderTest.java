@@ -104,7 +104,7 @@ class ContractLoaderTest {
 
         InvalidInputException error = failure(file);
 
-        assertThat(error.problem()).isEqualTo("unknown key \"ownrs\" at the top level; did you mean 'owners'?");
+        assertThat(error.problem()).isEqualTo("unknown key \"ownrs\" at the top level; did you mean \"owners\"?");
         assertThat(error.location()).contains(new Location(file, 3, 3));
         assertThat(error.fix()).contains("owners", "waivers").doesNotContain("$schema");
     }
@@ -122,7 +122,7 @@ class ContractLoaderTest {
 
         InvalidInputException error = failure(file);
 
-        assertThat(error.problem()).isEqualTo("unknown key \"scince\" in \"owners\"; did you mean 'science'?");
+        assertThat(error.problem()).isEqualTo("unknown key \"scince\" in \"owners\"; did you mean \"science\"?");
         assertThat(error.location()).map(Location::line).contains(4);
     }
 

@@ -41,7 +41,7 @@ class SuggestionsTest {
 
     @Test
     void phrases_the_suggestion_as_a_question() {
-        assertThat(Suggestions.didYouMean("ownrs", KEYS)).isEqualTo("did you mean 'owners'? ");
+        assertThat(Suggestions.didYouMean("ownrs", KEYS)).isEqualTo("; did you mean \"owners\"?");
     }
 
     @Test

@@ -329,7 +329,7 @@ class EngineTest {
                 .check(FixedRule.holding("test.rule")));
 
         assertThat(thrown).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("unknown rule id \"test.rul\"; did you mean 'test.rule'?");
+                .hasMessageContaining("unknown rule id \"test.rul\"; did you mean \"test.rule\"?");
     }
 
     @Test

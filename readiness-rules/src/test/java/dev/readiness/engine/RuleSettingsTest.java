@@ -109,7 +109,7 @@ class RuleSettingsTest {
                 }
                 """);
 
-        assertThat(error.problem()).isEqualTo("unknown rule id \"structure.metdata\"; did you mean 'structure.metadata'?");
+        assertThat(error.problem()).isEqualTo("unknown rule id \"structure.metdata\"; did you mean \"structure.metadata\"?");
         assertThat(error.location()).contains(new Location(dir.resolve("readiness.json"), 4, 5));
         assertThat(error.fix()).contains("dependency of the plugin");
     }
@@ -128,7 +128,7 @@ class RuleSettingsTest {
                 """);
 
         assertThat(error.problem())
-                .isEqualTo("rule \"structure.forbidden-files\" has no option \"pattern\"; did you mean 'patterns'?");
+                .isEqualTo("rule \"structure.forbidden-files\" has no option \"pattern\"; did you mean \"patterns\"?");
         assertThat(error.location()).map(Location::line).contains(5);
         assertThat(error.fix()).isEqualTo("its options are: severity, patterns");
     }
@@ -196,7 +196,7 @@ class RuleSettingsTest {
                 { "contract": 1, "rules": { "test.release-only": { "alwys": true } } }
                 """));
 
-        assertThat(((InvalidInputException) thrown).problem()).endsWith("did you mean 'always'?");
+        assertThat(((InvalidInputException) thrown).problem()).endsWith("did you mean \"always\"?");
         assertThat(((InvalidInputException) thrown).fix()).isEqualTo("its options are: severity, always, limit");
     }
 

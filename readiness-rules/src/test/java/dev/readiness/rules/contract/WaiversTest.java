@@ -78,7 +78,7 @@ class WaiversTest {
         Outcome outcome = waivers(waiver("structure.metadat", "2026-08-01"));
 
         assertThat(messages(outcome)).containsExactly(
-                "waiver 1 (structure.metadat) names an unknown rule; did you mean 'structure.metadata'?");
+                "waiver 1 (structure.metadat) names an unknown rule; did you mean \"structure.metadata\"?");
     }
 
     @Test

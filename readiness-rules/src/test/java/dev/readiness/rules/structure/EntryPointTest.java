@@ -60,8 +60,7 @@ class EntryPointTest {
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.message()).isEqualTo("the entry point com.acme.churn.ScoreCli is not compiled into "
-                    + project.path("target/classes"));
+            assertThat(finding.message()).isEqualTo("the entry point com.acme.churn.ScoreCli is not compiled into target/classes");
             assertThat(finding.location()).contains(new Location(project.contractFile(), 3, 3));
             assertThat(finding.hint()).contains("src/main/java/com/acme/churn/ScoreCli.java");
         });

@@ -1,0 +1,80 @@
+package dev.readiness.facts;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.readiness.contract.JsonLocations;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A JSON data file (a schema, a sample, a metrics file, the baseline) with the line of each value, so that a finding
+ * inside it names the line.
+ *
+ * <p>Data files are read as strict JSON: no comments, no trailing commas, no duplicate keys. Unlike the contract,
+ * which people write, these files are what production parsers see; a sample that only a lenient reader accepts
+ * proves nothing.
+ *
+ * @param file where it was read from
+ * @param tree its content
+ * @param locations where each value is
+ */
+public record JsonFile(Path file, JsonNode tree, JsonLocations locations) {
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Reads and parses a file; missing evidence names the file, and for malformed JSON the line. */
+    public static Evidence<JsonFile> read(Workspace workspace, Path file) {
+        Evidence<String> text = workspace.readText(file);
+        if (text instanceof Evidence.Missing<String> missing) {
+            return Evidence.missing(missing.reason(), missing.hint(), missing.location().orElse(Location.of(file)));
+        }
+        return parse(file, text.value());
+    }
+
+    /** Parses text read from {@code file}. */
+    public static Evidence<JsonFile> parse(Path file, String text) {
+        try {
+            JsonNode tree;
+            try (JsonParser parser = STRICT.createParser(text)) {
+                tree = STRICT.readTree(parser);
+            }
+            if (tree == null || tree.isMissingNode()) {
+                return Evidence.missing(file + " is empty, not JSON", "write a JSON document into it", Location.of(file, 1));
+            }
+            JsonLocations locations;
+            try (JsonParser parser = STRICT.createParser(text)) {
+                locations = JsonLocations.index(parser);
+            }
+            return Evidence.of(new JsonFile(file, tree, locations));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            return Evidence.missing(file + " is not valid JSON: " + firstLine(e.getOriginalMessage()),
+                    "correct the JSON at that position (strict JSON: no comments or trailing commas)",
+                    new Location(file, line, column));
+        } catch (IOException e) {
+            return Evidence.missing("cannot read " + file + ": " + e.getMessage(), "check the file's permissions",
+                    Location.of(file));
+        }
+    }
+
+    /** The file and line of the value at a JSON Pointer ({@code /items/0/id}), or of its nearest ancestor. */
+    public Location locate(String pointer) {
+        return new Location(file, locations.line(pointer), locations.column(pointer));
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message;
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.readiness.rules.performance;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.Contract;
+import dev.readiness.contract.Contract.Threshold;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.BaselineFile;
+import dev.readiness.facts.MetricValues;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code performance.baseline}: no thresholded metric got worse than the recorded baseline by more than allowed. */
+public final class Baseline implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("performance.baseline")
+            .severity(Severity.WARN)
+            .summary("No thresholded metric regresses more than metrics.maxRegression against the recorded baseline")
+            .because("Performance baselines and acceptance thresholds: a model can pass its thresholds while "
+                    + "quietly getting worse release after release; the baseline makes each step down visible.")
+            .help("Record the baseline with mvn readiness:baseline and commit readiness-baseline.json; when a change "
+                    + "is intended, record it again. The direction comes from each threshold: a metric with a min "
+                    + "regresses when it falls, one with a max when it rises.")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        LoadedContract contract = context.contract();
+        Contract.Metrics section = MeasuredMetrics.section(context);
+        Path file = context.facts().workspace().resolve(section.baseline(), "baseline file",
+                contract.locate("/metrics/baseline"));
+        BaselineFile baselineFile = new BaselineFile(file);
+        if (!baselineFile.exists()) {
+            return Outcome.notApplicable("no baseline recorded; run mvn readiness:baseline");
+        }
+        double allowed = section.maxRegression();
+        if (!(allowed >= 0 && allowed <= 1)) {
+            return Outcome.unreadable(Finding.of("metrics.maxRegression is " + MetricValues.format(allowed)
+                            + ", not a ratio from 0 to 1")
+                    .at(contract.locate("/metrics/maxRegression"))
+                    .hint("write the allowed relative regression as a ratio: 0.05 means 5%"));
+        }
+        if (section.thresholds().isEmpty()) {
+            return Outcome.notApplicable("no thresholds declared, so no metric has a direction to regress in "
+                    + "(performance.thresholds asks for them)");
+        }
+        Evidence<BaselineFile.Baseline> recorded = baselineFile.read();
+        if (!recorded.isPresent()) {
+            return Outcome.unreadable(recorded);
+        }
+        Evidence<MetricValues> measured = MeasuredMetrics.read(context);
+        if (!measured.isPresent()) {
+            return Outcome.unreadable(measured);
+        }
+        String baselineName = context.facts().workspace().relative(file);
+        List<Finding> findings = new ArrayList<>();
+        int compared = 0;
+        for (Map.Entry<String, Threshold> entry : section.thresholds().entrySet()) {
+            String name = entry.getKey();
+            Optional<Double> before = Optional.ofNullable(recorded.value().metrics().get(name));
+            Optional<Double> now = measured.value().value(name);
+            if (before.isEmpty() || now.isEmpty()) {
+                // Not in the baseline yet, or not measured (performance.thresholds reports that).
+                continue;
+            }
+            compared++;
+            double change = BaselineFile.relativeChange(before.get(), now.get());
+            boolean fell = entry.getValue().min().isPresent() && -change > allowed;
+            boolean rose = entry.getValue().max().isPresent() && change > allowed;
+            if (fell || rose) {
+                findings.add(Finding.of(name + (fell ? " fell" : " rose") + " from " + MetricValues.format(before.get())
+                                + " to " + MetricValues.format(now.get()) + " (" + BaselineFile.percent(change)
+                                + ") against the baseline of " + recorded.value().recorded() + " in " + baselineName
+                                + ", more than the " + MetricValues.format(allowed * 100) + "% metrics.maxRegression allows")
+                        .at(contract.locate(MeasuredMetrics.thresholdPointer(name)))
+                        .hint("find the change that made " + name + " worse; if it is intended, record a new baseline "
+                                + "with mvn readiness:baseline"));
+            }
+        }
+        return Outcome.of(findings, compared + " metrics within " + MetricValues.format(allowed * 100)
+                + "% of the baseline of " + recorded.value().recorded());
+    }
+}

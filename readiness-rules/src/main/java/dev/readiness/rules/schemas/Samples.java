@@ -1,0 +1,148 @@
+package dev.readiness.rules.schemas;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.JsonFile;
+import dev.readiness.facts.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code schemas.samples}: golden samples show that each schema accepts what it should and rejects what it should not. */
+public final class Samples implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("schemas.samples")
+            .severity(Severity.ERROR)
+            .summary("Each schema has at least one valid sample; valid samples validate and invalid samples are rejected")
+            .because("Input and output schemas: a schema nobody tested against real payloads drifts from them; "
+                    + "golden samples keep the schema and the data it describes in step.")
+            .help("Add \"samples\": {\"valid\": [\"src/test/resources/samples/request-*.json\"], \"invalid\": "
+                    + "[\"src/test/resources/samples/bad-request-*.json\"]} to each schema, with paths relative to the "
+                    + "module; fix the schema or the sample named in each finding.")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        LoadedContract contract = context.contract();
+        if (contract.contract().schemas().isEmpty()) {
+            return Outcome.notApplicable("the contract declares no schemas (schemas.declared requires them)");
+        }
+        Workspace workspace = context.facts().workspace();
+        Evidence<List<String>> moduleFiles = workspace.moduleFiles();
+        if (!moduleFiles.isPresent()) {
+            return Outcome.unreadable(moduleFiles);
+        }
+        List<Finding> findings = new ArrayList<>();
+        int checked = 0;
+        for (SchemaFiles.Loaded loaded : new SchemaFiles(workspace, contract).loadAll()) {
+            String at = Integer.toString(loaded.index());
+            if (loaded.schema().isEmpty()) {
+                findings.add(Finding.of("cannot check the samples of schema '" + loaded.displayName() + "': "
+                                + loaded.problems().get(0).message())
+                        .at(loaded.problems().get(0).location().orElse(contract.locate(LoadedContract.pointer("schemas", at))))
+                        .hint("make the schema valid first (schemas.declared lists every problem)"));
+                continue;
+            }
+            Schema schema = loaded.schema().get();
+            Set<Path> valid = samples(workspace, contract, loaded, "valid", loaded.declaration().samples().valid(), findings);
+            Set<Path> invalid = samples(workspace, contract, loaded, "invalid", loaded.declaration().samples().invalid(), findings);
+            if (valid.isEmpty()) {
+                findings.add(Finding.of("schema '" + loaded.displayName() + "' has no valid sample")
+                        .at(contract.locate(LoadedContract.pointer("schemas", at, "samples")))
+                        .hint("save a real " + (loaded.declaration().role().isEmpty() ? "" : loaded.declaration().role() + " ")
+                                + "payload as a JSON file, e.g. under src/test/resources/samples/, and list it in "
+                                + "\"samples\": {\"valid\": [...]}"));
+            }
+            for (Path sample : valid) {
+                checked++;
+                checkValid(workspace, loaded, schema, sample, findings);
+            }
+            for (Path sample : invalid) {
+                checked++;
+                checkInvalid(workspace, loaded, schema, sample, findings);
+            }
+        }
+        return Outcome.of(findings, checked + " samples behave as their schemas say");
+    }
+
+    /** The files a list of globs matches; a glob that matches nothing is a finding, usually a typo. */
+    private static Set<Path> samples(Workspace workspace, LoadedContract contract, SchemaFiles.Loaded loaded, String kind,
+            List<String> globs, List<Finding> findings) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (int i = 0; i < globs.size(); i++) {
+            List<Path> matches = workspace.glob(globs.get(i)).value();
+            if (matches.isEmpty()) {
+                findings.add(Finding.of("schema '" + loaded.displayName() + "': samples." + kind + " pattern \""
+                                + globs.get(i) + "\" matches no file in the module")
+                        .at(contract.locate(LoadedContract.pointer("schemas", Integer.toString(loaded.index()), "samples",
+                                kind, Integer.toString(i))))
+                        .hint("correct the pattern; it is relative to the module directory, with ** for any directories"));
+            }
+            files.addAll(matches);
+        }
+        return files;
+    }
+
+    private static void checkValid(Workspace workspace, SchemaFiles.Loaded loaded, Schema schema, Path sample,
+            List<Finding> findings) {
+        Evidence<JsonFile> json = JsonFile.read(workspace, sample);
+        if (json instanceof Evidence.Missing<JsonFile> missing) {
+            findings.add(notJson(loaded, "valid", missing));
+            return;
+        }
+        List<Error> errors = schema.validate(json.value().tree());
+        String relative = workspace.relative(sample);
+        for (int i = 0; i < errors.size(); i++) {
+            if (i == SchemaFiles.MAX_ERRORS) {
+                findings.add(Finding.of("valid sample " + relative + " has " + (errors.size() - i)
+                        + " more errors against schema '" + loaded.displayName() + "'").at(Location.of(sample)));
+                break;
+            }
+            Error error = errors.get(i);
+            String pointer = error.getInstanceLocation().toString();
+            findings.add(Finding.of("valid sample " + relative + " does not match schema '" + loaded.displayName()
+                            + "': at " + (pointer.isEmpty() ? "/" : pointer) + ": " + error.getMessage())
+                    .at(json.value().locate(pointer))
+                    .hint("if the sample shows what the product really exchanges, update the schema "
+                            + workspace.relative(loaded.file().orElseThrow()) + "; otherwise correct the sample"));
+        }
+    }
+
+    private static void checkInvalid(Workspace workspace, SchemaFiles.Loaded loaded, Schema schema, Path sample,
+            List<Finding> findings) {
+        Evidence<JsonFile> json = JsonFile.read(workspace, sample);
+        if (json instanceof Evidence.Missing<JsonFile> missing) {
+            findings.add(notJson(loaded, "invalid", missing));
+            return;
+        }
+        if (schema.validate(json.value().tree()).isEmpty()) {
+            findings.add(Finding.of("invalid sample " + workspace.relative(sample) + " is accepted by schema '"
+                            + loaded.displayName() + "'")
+                    .at(Location.of(sample, 1))
+                    .hint("tighten " + workspace.relative(loaded.file().orElseThrow())
+                            + " so that it rejects this payload, or move the sample to \"valid\""));
+        }
+    }
+
+    /** An invalid sample must still be JSON: it shows what the schema rejects, not what the parser does. */
+    private static Finding notJson(SchemaFiles.Loaded loaded, String kind, Evidence.Missing<JsonFile> missing) {
+        return new Finding(kind + " sample of schema '" + loaded.displayName() + "': " + missing.reason(),
+                missing.location(), missing.hint(), false);
+    }
+}

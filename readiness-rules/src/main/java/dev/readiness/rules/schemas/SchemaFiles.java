@@ -1,0 +1,224 @@
+package dev.readiness.rules.schemas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.InputStreamSource;
+import dev.readiness.api.Finding;
+import dev.readiness.contract.Contract.SchemaDeclaration;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
+import dev.readiness.facts.Workspace;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the schemas a contract declares: resolves, parses, checks each against its dialect's meta-schema and compiles
+ * it. Shared by {@code schemas.declared}, which reports the problems, and {@code schemas.samples}, which validates
+ * samples with the compiled schemas.
+ *
+ * <p>Nothing is fetched from the network: the meta-schemas are resources of the validator's jar (its default
+ * {@code SchemaLoader} maps {@code json-schema.org} ids to the class path and fetches nothing remote), and the only
+ * other references resolved are files inside the repository, so that a check gives the same answer offline.
+ */
+final class SchemaFiles {
+
+    /** Findings per schema file or sample are capped; the rest are counted. */
+    static final int MAX_ERRORS = 10;
+
+    /** The dialects this check knows, by their {@code $schema} id without scheme and trailing {@code #}. */
+    private static final Map<String, SpecificationVersion> DIALECTS = new LinkedHashMap<>();
+
+    static {
+        DIALECTS.put("json-schema.org/draft/2020-12/schema", SpecificationVersion.DRAFT_2020_12);
+        DIALECTS.put("json-schema.org/draft/2019-09/schema", SpecificationVersion.DRAFT_2019_09);
+        DIALECTS.put("json-schema.org/draft-07/schema", SpecificationVersion.DRAFT_7);
+        DIALECTS.put("json-schema.org/draft-06/schema", SpecificationVersion.DRAFT_6);
+        DIALECTS.put("json-schema.org/draft-04/schema", SpecificationVersion.DRAFT_4);
+    }
+
+    private final Workspace workspace;
+    private final LoadedContract contract;
+    private final SchemaRegistry registry;
+
+    SchemaFiles(Workspace workspace, LoadedContract contract) {
+        this.workspace = workspace;
+        this.contract = contract;
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .build();
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config).resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
+    }
+
+    /**
+     * A declared schema after loading.
+     *
+     * @param index its position in {@code schemas}
+     * @param file the schema file, when its path resolves
+     * @param schema the compiled schema, when the file is a valid JSON Schema
+     * @param problems why it is not, each a finding with file and line
+     */
+    record Loaded(int index, SchemaDeclaration declaration, Optional<Path> file, Optional<Schema> schema,
+            List<Finding> problems) {
+
+        String displayName() {
+            return declaration.name().isBlank() ? declaration.schema() : declaration.name();
+        }
+    }
+
+    List<Loaded> loadAll() {
+        List<SchemaDeclaration> declarations = contract.contract().schemas();
+        List<Loaded> loaded = new ArrayList<>();
+        for (int i = 0; i < declarations.size(); i++) {
+            loaded.add(load(i, declarations.get(i)));
+        }
+        return loaded;
+    }
+
+    private Loaded load(int index, SchemaDeclaration declaration) {
+        String pointer = LoadedContract.pointer("schemas", Integer.toString(index), "schema");
+        if (declaration.schema().isBlank()) {
+            return failed(index, declaration, null, Finding.of("schemas[" + index + "] names no schema file")
+                    .at(contract.locate(LoadedContract.pointer("schemas", Integer.toString(index))))
+                    .hint("add \"schema\": \"src/main/resources/schemas/<name>.schema.json\""));
+        }
+        Path file;
+        try {
+            file = workspace.resolve(declaration.schema(), "schema", contract.locate(pointer));
+        } catch (InvalidInputException e) {
+            return failed(index, declaration, null, new Finding(e.problem(), e.location(), e.fix(), false));
+        }
+        if (!workspace.isFile(file)) {
+            return failed(index, declaration, file, Finding.of("the schema file " + declaration.schema() + " of '"
+                            + nameOf(declaration) + "' does not exist")
+                    .at(contract.locate(pointer))
+                    .hint("create " + file + " or correct the path, which is relative to the module directory"));
+        }
+        Evidence<JsonFile> json = JsonFile.read(workspace, file);
+        if (json instanceof Evidence.Missing<JsonFile> missing) {
+            return failed(index, declaration, file,
+                    new Finding("the schema " + missing.reason(), missing.location(), missing.hint(), false));
+        }
+        JsonFile document = json.value();
+        JsonNode node = document.tree();
+        JsonNode declared = node.path("$schema");
+        SpecificationVersion version = SpecificationVersion.DRAFT_2020_12;
+        if (node.isObject() && node.has("$schema")) {
+            Optional<SpecificationVersion> known = declared.isTextual() ? dialect(declared.asText()) : Optional.empty();
+            if (known.isEmpty()) {
+                return failed(index, declaration, file, Finding.of("the schema " + workspace.relative(file)
+                                + " declares \"$schema\": " + declared + ", which is not a JSON Schema dialect this check knows")
+                        .at(document.locate("/$schema"))
+                        .hint("use one of " + DIALECTS.values().stream().map(SpecificationVersion::getDialectId)
+                                .collect(Collectors.joining(", ")) + ", or leave \"$schema\" out for draft 2020-12"));
+            }
+            version = known.get();
+            if (!declared.asText().equals(version.getDialectId())) {
+                // Written without "#" or with the other scheme: compile with the id the validator knows.
+                node = ((ObjectNode) node.deepCopy()).put("$schema", version.getDialectId());
+            }
+        }
+        List<Finding> problems = metaSchemaErrors(document, node, version);
+        if (!problems.isEmpty()) {
+            return new Loaded(index, declaration, Optional.of(file), Optional.empty(), problems);
+        }
+        try {
+            Schema schema = registry.getSchema(SchemaLocation.of(file.toUri().toString()), node);
+            // Resolve every $ref now, so that a broken reference is this schema's problem, not a sample's.
+            schema.initializeValidators();
+            return new Loaded(index, declaration, Optional.of(file), Optional.of(schema), List.of());
+        } catch (SchemaException e) {
+            return failed(index, declaration, file, Finding.of("the schema " + workspace.relative(file)
+                            + " cannot be compiled: " + e.getMessage())
+                    .at(Location.of(file))
+                    .hint("a $ref may name a file inside the repository (relative to the schema) or a "
+                            + "definition in it; remote schemas are never fetched, copy them into the repository"));
+        }
+    }
+
+    private List<Finding> metaSchemaErrors(JsonFile document, JsonNode node, SpecificationVersion version) {
+        Schema metaSchema = registry.getSchema(SchemaLocation.of(version.getDialectId()));
+        Map<String, List<String>> byPointer = new LinkedHashMap<>();
+        for (Error error : metaSchema.validate(node)) {
+            byPointer.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getMessage());
+        }
+        List<Finding> findings = new ArrayList<>();
+        String relative = workspace.relative(document.file());
+        for (Map.Entry<String, List<String>> error : byPointer.entrySet()) {
+            if (findings.size() == MAX_ERRORS) {
+                findings.add(Finding.of("the schema " + relative + " has " + (byPointer.size() - MAX_ERRORS)
+                        + " more errors against the " + dialectName(version) + " meta-schema").at(Location.of(document.file())));
+                break;
+            }
+            String pointer = error.getKey();
+            findings.add(Finding.of("the schema " + relative + " is not a valid JSON Schema (" + dialectName(version)
+                            + "): at " + (pointer.isEmpty() ? "the top level" : pointer) + ": "
+                            + String.join("; ", error.getValue()))
+                    .at(document.locate(pointer))
+                    .hint("correct the keyword at that line; see https://json-schema.org/understanding-json-schema/"));
+        }
+        return findings;
+    }
+
+    /** Serves {@code $ref}s to files inside the repository; anything else (a remote URL) is not loaded. */
+    private InputStreamSource repositoryFile(com.networknt.schema.AbsoluteIri iri) {
+        String text = iri.toString();
+        if (!text.startsWith("file:")) {
+            return null;
+        }
+        Path path;
+        try {
+            path = Path.of(URI.create(text)).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!path.startsWith(workspace.reactorRoot()) || !Files.isRegularFile(path)) {
+            return null;
+        }
+        return () -> Files.newInputStream(path);
+    }
+
+    static Optional<SpecificationVersion> dialect(String id) {
+        String normalized = id.trim().replaceFirst("^https?://", "").replaceFirst("#$", "");
+        return Optional.ofNullable(DIALECTS.get(normalized));
+    }
+
+    static String dialectName(SpecificationVersion version) {
+        return switch (version) {
+            case DRAFT_4 -> "draft-04";
+            case DRAFT_6 -> "draft-06";
+            case DRAFT_7 -> "draft-07";
+            case DRAFT_2019_09 -> "draft 2019-09";
+            case DRAFT_2020_12 -> "draft 2020-12";
+            default -> version.getDialectId();
+        };
+    }
+
+    private static String nameOf(SchemaDeclaration declaration) {
+        return declaration.name().isBlank() ? declaration.schema() : declaration.name();
+    }
+
+    private static Loaded failed(int index, SchemaDeclaration declaration, Path file, Finding problem) {
+        return new Loaded(index, declaration, Optional.ofNullable(file), Optional.empty(), List.of(problem));
+    }
+}
