@@ -8,7 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +29,9 @@ class ScenarioIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Scenario builds run side by side; each is a Maven JVM that mostly waits on one core. */
+    private static final int PARALLEL_BUILDS = Integer.getInteger("it.parallel", 2);
+
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
         Path scenarios = Path.of(System.getProperty("it.scenarioDir"));
@@ -36,13 +44,19 @@ class ScenarioIT {
                     .sorted().toList();
         }
         assertThat(folders).as("scenarios under %s", scenarios).isNotEmpty();
-        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> run(folder)));
+        // Builds start at once, a few at a time; each test waits for its own build, then checks it.
+        ExecutorService builds = Executors.newFixedThreadPool(PARALLEL_BUILDS);
+        Map<Path, Future<BuildResult>> results = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            results.put(folder, builds.submit(() -> MavenRun.of(folder, Scenario.read(folder)).execute()));
+        }
+        builds.shutdown();
+        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
+                () -> check(folder, results.get(folder).get())));
     }
 
-    private static void run(Path folder) throws Exception {
+    private static void check(Path folder, BuildResult result) throws Exception {
         Scenario scenario = Scenario.read(folder);
-        MavenRun build = MavenRun.of(folder, scenario);
-        BuildResult result = build.execute();
         String context = "\n--- build log (" + result.log() + ") ---\n" + result.tail(60);
 
         assertThat(result.succeeded()).as("build outcome of %s%s", folder.getFileName(), context)

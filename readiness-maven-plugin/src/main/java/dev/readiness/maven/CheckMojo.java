@@ -2,7 +2,6 @@ package dev.readiness.maven;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
-import dev.readiness.contract.ContractSource;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Status;
@@ -128,9 +127,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             Set<ReportFormat> reportFormats = ReportFormat.parse(formats);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
-            ContractSource source = ContractLookup.find(contract, facts.project().baseDir(), facts.project().reactorRoot());
-            LoadedContract loaded = build.contracts().load(source,
-                    ContractLookup.policy(policy, facts.project().baseDir()));
+            LoadedContract loaded = build.contract(contract, policy, facts.project());
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
             writeReports(report, facts, reportFormats);
         } catch (InvalidInputException e) {

@@ -1,6 +1,9 @@
 package dev.readiness.maven;
 
 import dev.readiness.contract.ContractLoader;
+import dev.readiness.contract.ContractSource;
+import dev.readiness.contract.LoadedContract;
+import dev.readiness.facts.ProjectInfo;
 import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
@@ -45,6 +48,15 @@ public class ReadinessBuild {
 
     public ContractLoader contracts() {
         return contracts;
+    }
+
+    /**
+     * The module's contract with its chain: the configured one, or the nearest {@code readiness.json}, extended by
+     * the organisation policy when one is set.
+     */
+    public LoadedContract contract(String configured, String policy, ProjectInfo project) {
+        ContractSource source = ContractLookup.find(configured, project.baseDir(), project.reactorRoot());
+        return contracts.load(source, ContractLookup.policy(policy, project.baseDir()));
     }
 
     /** Records a module's report; returns every report recorded so far. */

@@ -18,6 +18,8 @@ public record Option<T>(String name, OptionType<T> type, T defaultValue, String 
         LOWER,
         /** More list elements are stricter (banned patterns, required files); removing one loosens. */
         MORE,
+        /** Fewer list elements are stricter (exclusions); adding one loosens. */
+        FEWER,
         /** Changing it neither tightens nor loosens (a report path, a mode). */
         NEITHER
     }

@@ -82,6 +82,12 @@ public final class ModuleFixture {
                 .load(ContractSource.file(path("readiness.json")), Optional.empty());
     }
 
+    /** The context of a rule with these option values. */
+    public RuleContext context(dev.readiness.api.Options options) {
+        RuleContext context = context();
+        return new RuleContext(context.facts(), context.contract(), options, context.gate(), context.today(), context.results());
+    }
+
     public RuleContext context() {
         return new RuleContext(facts(), loadedContract(), Options.defaults(), Gate.DEFAULT, TODAY, List.of());
     }

@@ -19,7 +19,58 @@ import org.apache.maven.project.MavenProject;
 /** Turns Maven's view of a module into the plain facts model the rules read. */
 public final class MavenFacts {
 
+    static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";
+    static final String FAILSAFE = "org.apache.maven.plugins:maven-failsafe-plugin";
+
     private MavenFacts() {
+    }
+
+    /** The plugin's configured {@code reportsDirectory}, or Maven's default. */
+    static Path reportsDirectory(MavenProject project, String pluginKey, Path fallback) {
+        String configured = configuration(project, pluginKey, "reportsDirectory");
+        return configured == null ? fallback : project.getBasedir().toPath().resolve(configured).normalize();
+    }
+
+    /**
+     * Why this build runs no tests ({@code skipTests=true}, {@code maven.test.skip=true}), or empty when it runs them.
+     * {@code skipITs} alone is not a reason: unit tests still run.
+     */
+    static String testsSkipped(MavenProject project, MavenSession session) {
+        for (String property : List.of("maven.test.skip", "skipTests")) {
+            String value = property(project, session, property);
+            if (value != null && (value.isEmpty() || Boolean.parseBoolean(value))) {
+                return property + "=true";
+            }
+        }
+        for (String parameter : List.of("skip", "skipTests")) {
+            if (Boolean.parseBoolean(configuration(project, SUREFIRE, parameter))) {
+                return "maven-surefire-plugin <" + parameter + ">true</" + parameter + ">";
+            }
+        }
+        return "";
+    }
+
+    private static String property(MavenProject project, MavenSession session, String name) {
+        if (session != null) {
+            String value = session.getUserProperties().getProperty(name);
+            if (value == null) {
+                value = session.getSystemProperties().getProperty(name);
+            }
+            if (value != null) {
+                return value;
+            }
+        }
+        return project.getProperties().getProperty(name);
+    }
+
+    private static String configuration(MavenProject project, String pluginKey, String parameter) {
+        org.apache.maven.model.Plugin plugin = project.getPlugin(pluginKey);
+        if (plugin == null || !(plugin.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom config)) {
+            return null;
+        }
+        org.codehaus.plexus.util.xml.Xpp3Dom child = config.getChild(parameter);
+        String value = child == null ? null : child.getValue();
+        return value == null || value.isBlank() || value.contains("${") ? null : value.trim();
     }
 
     public static Facts collect(MavenProject project, MavenSession session) {
@@ -27,6 +78,10 @@ public final class MavenFacts {
         return Facts.builder(info)
                 .pomMetadata(metadata(project))
                 .mainArtifact(mainArtifact(project))
+                .testReportDirectories(List.of(
+                        reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),
+                        reportsDirectory(project, FAILSAFE, info.buildDirectory().resolve("failsafe-reports"))))
+                .testsSkipped(testsSkipped(project, session))
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package dev.readiness.rules.performance;
 
 import dev.readiness.api.Finding;
+import dev.readiness.api.Option;
+import dev.readiness.api.OptionType;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
@@ -9,6 +11,7 @@ import dev.readiness.contract.Contract;
 import dev.readiness.contract.Contract.Threshold;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
+import dev.readiness.core.Glob;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.BaselineFile;
 import dev.readiness.facts.MetricValues;
@@ -21,6 +24,10 @@ import java.util.Optional;
 /** {@code performance.baseline}: no thresholded metric got worse than the recorded baseline by more than allowed. */
 public final class Baseline implements Rule {
 
+    public static final Option<List<String>> EXCLUDE = Option.of("exclude", OptionType.textList(), List.of(),
+            Option.Strictness.FEWER, "metric names (globs with * and **, e.g. latency.**) not compared with the baseline, "
+                    + "for measurements too noisy to compare from build to build");
+
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("performance.baseline")
             .severity(Severity.WARN)
             .summary("No thresholded metric regresses more than metrics.maxRegression against the recorded baseline")
@@ -29,6 +36,7 @@ public final class Baseline implements Rule {
             .help("Record the baseline with mvn readiness:baseline and commit readiness-baseline.json; when a change "
                     + "is intended, record it again. The direction comes from each threshold: a metric with a min "
                     + "regresses when it falls, one with a max when it rises.")
+            .options(EXCLUDE)
             .build();
 
     @Override
@@ -68,8 +76,12 @@ public final class Baseline implements Rule {
         String baselineName = context.facts().workspace().relative(file);
         List<Finding> findings = new ArrayList<>();
         int compared = 0;
+        List<Glob> excluded = context.option(EXCLUDE).stream().map(Glob::ofClassName).toList();
         for (Map.Entry<String, Threshold> entry : section.thresholds().entrySet()) {
             String name = entry.getKey();
+            if (excluded.stream().anyMatch(glob -> glob.matches(name))) {
+                continue;
+            }
             Optional<Double> before = Optional.ofNullable(recorded.value().metrics().get(name));
             Optional<Double> now = measured.value().value(name);
             if (before.isEmpty() || now.isEmpty()) {

@@ -77,6 +77,20 @@ class BaselineTest {
     }
 
     @Test
+    void excluded_metrics_are_not_compared() throws IOException {
+        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+                .file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 40}");
+        recordBaseline(module);
+        ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 80}");
+
+        Outcome outcome = rule.evaluate(later.context(new dev.readiness.api.Options(
+                java.util.Map.of(Baseline.EXCLUDE.name(), List.of("p99*")))));
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).startsWith("1 metrics within 5%");
+    }
+
+    @Test
     void an_improvement_is_not_a_regression() throws IOException {
         ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.80, \"p99LatencyMs\": 80}");
