@@ -45,6 +45,19 @@ final class MavenRun {
         copyTree(source.getParent().resolve("shared"), workDir.getParent().resolve("shared"));
         copyTree(source, workDir);
         Path projectDir = scenario.projectDir().map(workDir::resolve).orElse(workDir);
+        // Each scenario is a repository of its own: Maven must not take the enclosing checkout's .mvn/ as its root.
+        Files.createDirectories(workDir.resolve(".mvn"));
+        for (Scenario.Step step : scenario.before()) {
+            BuildResult before = run(workDir.resolve(step.dir()), step.goals(), "before-" + step.dir().replace('/', '-') + ".log");
+            if (!before.succeeded()) {
+                throw new AssertionError("the build before " + source.getFileName() + " in " + step.dir() + " failed:\n"
+                        + before.tail(40));
+            }
+        }
+        return run(projectDir, scenario.goals(), "build.log");
+    }
+
+    private BuildResult run(Path projectDir, List<String> goals, String logName) throws IOException, InterruptedException {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
         command.add(mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn").toString());
@@ -56,8 +69,8 @@ final class MavenRun {
         for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
             command.add("-D" + property.getKey() + "=" + property.getValue());
         }
-        command.addAll(scenario.goals());
-        Path log = workDir.resolve("build.log");
+        command.addAll(goals);
+        Path log = workDir.resolve(logName);
         Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

@@ -24,7 +24,11 @@ import java.util.Optional;
  *   "findings": {"ownership.owners": ["owners.oncall is a placeholder"]},  // substrings of finding messages
  *   "locations": {"ownership.owners": ["readiness.json:5"]},               // file:line of findings
  *   "log": ["expected text"], "logLacks": ["unexpected text"],
- *   "reportsLack": ["text no report file may contain"]        // a secret, say
+ *   "reportsLack": ["text no report file may contain"],       // a secret, say
+ *   "logOnce": ["Readiness summary:"],                       // text the log has exactly once
+ *   "before": [{"dir": "platform", "goals": ["install"]}],   // builds that must succeed first
+ *   "projectDir": "app",                                      // where the scenario's own build runs
+ *   "extends": ["../shared/base-contract.json"]               // the report's contract chain below the project's
  * }
  * </pre>
  * Every rule in the report is checked: a missing and an unexpected status both fail.
@@ -32,7 +36,11 @@ import java.util.Optional;
 record Scenario(List<String> goals, Map<String, String> properties, boolean expectSuccess, Map<String, String> statuses,
         Optional<String> others, Map<String, List<String>> findings, Map<String, List<String>> locations,
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
-        Optional<String> projectDir) {
+        Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends) {
+
+    /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
+    record Step(String dir, List<String> goals) {
+    }
 
     static final String FILE = "scenario.json";
 
@@ -45,7 +53,15 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 lists(json.path("locations")), strings(json.path("log")), strings(json.path("logLacks")),
                 strings(json.path("reportsLack")),
                 json.path("report").asText("target/readiness/report.json"),
-                Optional.ofNullable(json.path("projectDir").textValue()));
+                Optional.ofNullable(json.path("projectDir").textValue()), steps(json.path("before")),
+                strings(json.path("logOnce")),
+                json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty());
+    }
+
+    private static List<Step> steps(JsonNode node) {
+        List<Step> steps = new ArrayList<>();
+        node.forEach(step -> steps.add(new Step(step.path("dir").asText("."), strings(step.path("goals")))));
+        return steps;
     }
 
     void verify(JsonNode report, String context) {
@@ -58,6 +74,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         }
         statuses.forEach(expected::putIfAbsent);
         assertThat(actual).as("rule statuses%s\nreport: %s", context, report.toPrettyString()).isEqualTo(expected);
+        contractExtends.ifPresent(chain -> assertThat(strings(report.path("contract").path("extends")))
+                .as("contracts extended%s", context).isEqualTo(chain));
         findings.forEach((rule, substrings) -> {
             List<String> messages = new ArrayList<>();
             resultOf(report, rule).path("findings").forEach(f -> messages.add(f.path("message").asText()));

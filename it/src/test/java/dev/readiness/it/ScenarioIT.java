@@ -64,6 +64,10 @@ class ScenarioIT {
         for (String expected : scenario.logContains()) {
             assertThat(result.output()).as("log of %s%s", folder.getFileName(), context).contains(expected);
         }
+        for (String once : scenario.logOnce()) {
+            int count = result.output().split(java.util.regex.Pattern.quote(once), -1).length - 1;
+            assertThat(count).as("times the log of %s has \"%s\"%s", folder.getFileName(), once, context).isEqualTo(1);
+        }
         for (String unexpected : scenario.logLacks()) {
             assertThat(result.output()).as("log of %s%s", folder.getFileName(), context).doesNotContain(unexpected);
         }

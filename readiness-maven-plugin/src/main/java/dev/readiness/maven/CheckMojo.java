@@ -114,6 +114,7 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        build.summarizeAtSessionEnd(session, getLog());
         if (skip) {
             getLog().info("readiness: skipped (readiness.skip=true)");
             return;
@@ -134,7 +135,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         log(report, facts);
-        build.record(project.getId(), report);
+        build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.maven.report.JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {
             String message = failureMessage(report, facts);
             if (failOnViolation) {

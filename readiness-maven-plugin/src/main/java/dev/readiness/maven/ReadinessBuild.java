@@ -5,15 +5,23 @@ import dev.readiness.contract.ContractSource;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.engine.Engine;
-import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
-import java.util.ArrayList;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import dev.readiness.maven.report.ReactorSummary;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.apache.maven.SessionScoped;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What one Maven build shares between its modules and threads: the rule registry, the contract loader with its
@@ -27,8 +35,8 @@ public class ReadinessBuild {
     private final RuleRegistry registry;
     private final Engine engine;
     private final ContractLoader contracts;
-    private final Map<String, Report> reports = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> summaryPrinted = new ConcurrentHashMap<>();
+    private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
+    private final AtomicBoolean watching = new AtomicBoolean();
 
     @Inject
     public ReadinessBuild() {
@@ -59,18 +67,43 @@ public class ReadinessBuild {
         return contracts.load(source, ContractLookup.policy(policy, project.baseDir()));
     }
 
-    /** Records a module's report; returns every report recorded so far. */
-    public List<Report> record(String moduleId, Report report) {
-        reports.put(moduleId, report);
-        return new ArrayList<>(reports.values());
+    /** Records a module's report for the reactor summary. */
+    public void record(String moduleId, Report report, Path reportFile) {
+        reports.put(moduleId, new ReactorSummary.Module(report, reportFile));
     }
 
-    public Map<String, Report> reports() {
-        return Map.copyOf(reports);
+    /**
+     * Arranges, once per build, for the reactor summary to be printed when the session ends: after every module, also
+     * under {@code -T} and when a module failed. A single-module build needs no summary.
+     */
+    public void summarizeAtSessionEnd(MavenSession session, Log log) {
+        if (session.getProjects().size() < 2 || !watching.compareAndSet(false, true)) {
+            return;
+        }
+        MavenExecutionRequest request = session.getRequest();
+        request.setExecutionListener(new SessionEnd(request.getExecutionListener(), () -> summarize(session, log)));
     }
 
-    /** True exactly once per build: the caller prints the reactor summary. */
-    public boolean claimSummary() {
-        return summaryPrinted.putIfAbsent("summary", Boolean.TRUE) == null;
+    private void summarize(MavenSession session, Log log) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        ReactorSummary summary = new ReactorSummary(List.copyOf(reports.values()));
+        log.info("");
+        for (String line : summary.lines()) {
+            if (summary.verdict() == Status.FAIL && line.startsWith("Readiness verdict")) {
+                log.error(line);
+            } else {
+                log.info(line);
+            }
+        }
+        MavenProject top = session.getTopLevelProject();
+        Path directory = Path.of(top.getBuild().getDirectory(), "readiness");
+        try {
+            summary.write(directory, top.getBasedir().toPath());
+            log.info("Readiness reactor report: " + directory.resolve(ReactorSummary.FILE));
+        } catch (IOException e) {
+            log.error("cannot write " + directory.resolve(ReactorSummary.FILE) + ": " + e.getMessage());
+        }
     }
 }

@@ -15,12 +15,19 @@ import java.util.List;
  * @param gate the gate the build is held to
  * @param today the date waivers are judged against
  * @param results the other rules' results; filled only for rules that run {@linkplain RuleDescriptor#afterOthers() after others}
+ * @param catalogue every registered rule's descriptor, for rules that judge the contract's rule settings
  */
 public record RuleContext(Facts facts, LoadedContract contract, Options options, Gate gate, LocalDate today,
-        List<RuleResult> results) {
+        List<RuleResult> results, List<RuleDescriptor> catalogue) {
 
     public RuleContext {
         results = List.copyOf(results);
+        catalogue = List.copyOf(catalogue);
+    }
+
+    public RuleContext(Facts facts, LoadedContract contract, Options options, Gate gate, LocalDate today,
+            List<RuleResult> results) {
+        this(facts, contract, options, gate, today, results, List.of());
     }
 
     public <T> T option(Option<T> option) {

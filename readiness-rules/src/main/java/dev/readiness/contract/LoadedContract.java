@@ -1,5 +1,6 @@
 package dev.readiness.contract;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.Location;
 import java.util.List;
@@ -29,6 +30,34 @@ public record LoadedContract(List<ContractLayer> chain, ObjectNode tree, Contrac
             }
         }
         return top();
+    }
+
+    /** What the contract at {@code index} of the chain extends: every contract below it, merged. */
+    public ObjectNode extendedBy(int index) {
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        for (int i = chain.size() - 1; i > index; i--) {
+            ContractLoader.merge(merged, chain.get(i).tree());
+        }
+        merged.remove("extends");
+        return merged;
+    }
+
+    /** The contract at {@code index} merged over what it extends: what that contract asks for. */
+    public ObjectNode asDeclaredBy(int index) {
+        ObjectNode merged = extendedBy(index);
+        ContractLoader.merge(merged, chain.get(index).tree());
+        merged.remove("extends");
+        return merged;
+    }
+
+    /** The nearest contract below {@code index} that declares a pointer, which is where a value it extends comes from. */
+    public java.util.Optional<ContractLayer> declaredBelow(int index, String pointer) {
+        for (int i = index + 1; i < chain.size(); i++) {
+            if (chain.get(i).declares(pointer)) {
+                return java.util.Optional.of(chain.get(i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Where a merged value is declared, with its line. */

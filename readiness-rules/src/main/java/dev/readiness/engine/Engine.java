@@ -46,6 +46,7 @@ public final class Engine {
      */
     public Report evaluate(LoadedContract contract, Facts facts, Gate gate, String gateReason, LocalDate today) {
         Map<String, RuleSettings> settings = RuleSettings.bind(contract, registry);
+        List<RuleDescriptor> catalogue = registry.descriptors();
         List<Rule> first = new ArrayList<>();
         List<Rule> last = new ArrayList<>();
         for (Rule rule : registry.rules()) {
@@ -53,10 +54,11 @@ public final class Engine {
         }
         // Rules are independent of each other, and facts are gathered once whoever asks first, so they run in parallel.
         List<RuleResult> results = new ArrayList<>(first.parallelStream()
-                .map(rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of()))
+                .map(rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue))
                 .toList());
         for (Rule rule : last) {
-            results.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.copyOf(results)));
+            results.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.copyOf(results),
+                    catalogue));
         }
         List<RuleResult> ordered = new ArrayList<>();
         for (Rule rule : registry.rules()) {
@@ -66,7 +68,7 @@ public final class Engine {
     }
 
     private static RuleResult run(Rule rule, RuleSettings settings, LoadedContract contract, Facts facts, Gate gate,
-            LocalDate today, List<RuleResult> earlier) {
+            LocalDate today, List<RuleResult> earlier, List<RuleDescriptor> catalogue) {
         RuleDescriptor descriptor = rule.descriptor();
         String id = descriptor.id();
         if (settings.severity() == Severity.OFF) {
@@ -80,7 +82,7 @@ public final class Engine {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier));
+            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue));
         } catch (InvalidInputException e) {
             outcome = Outcome.unreadable(new Finding(e.problem(), e.location(), e.fix(), false));
         } catch (RuntimeException | StackOverflowError e) {

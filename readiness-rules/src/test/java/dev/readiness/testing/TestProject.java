@@ -206,7 +206,8 @@ public final class TestProject {
         List<Rule> rules = new ArrayList<>(builtInRules().rules());
         rules.add(rule);
         RuleSettings settings = RuleSettings.bind(contract, new RuleRegistry(rules)).get(rule.descriptor().id());
-        return rule.evaluate(new RuleContext(facts(), contract, settings.options(), gate, today, earlier));
+        return rule.evaluate(new RuleContext(facts(), contract, settings.options(), gate, today, earlier,
+                new RuleRegistry(rules).descriptors()));
     }
 
     /** Runs every built-in rule through the engine. */
