@@ -165,6 +165,59 @@ public final class StarterContract {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.CEILING).doubleValue();
     }
 
+    /** One line about what was measured, for the log: {@code 13 tests, coverage line 0.83 branch 0.58, 2 schemas}. */
+    public static String describe(Survey survey) {
+        List<String> parts = new ArrayList<>();
+        parts.add(survey.tests().isPresent() ? survey.tests().value() + " tests" : "no test reports");
+        if (survey.coverage().isPresent() && survey.coverage().value().line().total() > 0) {
+            Coverage coverage = survey.coverage().value();
+            parts.add("coverage line " + MetricValues.format(floor2(coverage.line().ratio().orElseThrow()))
+                    + (coverage.branch().total() > 0 ? " branch " + MetricValues.format(floor2(coverage.branch().ratio().orElseThrow())) : ""));
+        } else {
+            parts.add("no JaCoCo report");
+        }
+        parts.add(survey.metrics().isPresent() ? survey.metrics().value().values().size() + " metrics" : "no metrics file");
+        parts.add(survey.schemas().size() + " schemas");
+        parts.add(survey.mainClasses().isEmpty() ? "no entry point" : "entry point " + survey.mainClasses().get(0));
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Where a contract still holds placeholders, as dotted paths ({@code owners.science},
+     * {@code operations.failureModes.0.mode}), plus {@code coverage.core} while it names no core packages.
+     */
+    public static List<String> placeholders(String contractText) {
+        JsonNode tree;
+        try {
+            tree = ContractLoader.mapper().readTree(contractText);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a contract: " + e.getMessage(), e);
+        }
+        List<String> found = new ArrayList<>();
+        collectPlaceholders(tree, "", found);
+        JsonNode include = tree.at("/rules/coverage.core/include");
+        if (include.isArray() && include.isEmpty()) {
+            found.add("rules.coverage.core.include");
+        }
+        return found;
+    }
+
+    private static void collectPlaceholders(JsonNode node, String path, List<String> found) {
+        if (node.isTextual() && node.asText().startsWith(TODO)) {
+            found.add(path);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collectPlaceholders(f.getValue(), join(path, f.getKey()), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectPlaceholders(node.get(i), join(path, Integer.toString(i)), found);
+            }
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
     /** The text of the starter contract, comments included. */
     public static String render(Survey survey, RuleRegistry registry) {
         ProjectInfo project = survey.project();

@@ -153,6 +153,18 @@ class StarterContractTest {
     }
 
     @Test
+    void placeholders_are_listed_by_path_for_the_log() throws Exception {
+        String text = init(TestProject.in(dir));
+
+        assertThat(StarterContract.placeholders(text)).containsExactly("owners.science", "owners.engineering",
+                "owners.oncall", "operations.resources.cpu", "operations.resources.memory",
+                "operations.failureModes.0.mode", "operations.failureModes.0.detection",
+                "operations.failureModes.0.mitigation", "rules.coverage.core.include");
+        assertThat(StarterContract.describe(StarterContract.survey(TestProject.in(dir).facts())))
+                .isEqualTo("no test reports, no JaCoCo report, no metrics file, 0 schemas, no entry point");
+    }
+
+    @Test
     void floors_round_down_and_ceilings_round_up_to_two_decimals() {
         assertThat(StarterContract.floor2(0.7)).isEqualTo(0.7);
         assertThat(StarterContract.floor2(0.8999)).isEqualTo(0.89);
