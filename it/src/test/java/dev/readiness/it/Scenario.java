@@ -24,7 +24,14 @@ import java.util.Optional;
  *   "findings": {"ownership.owners": ["owners.oncall is a placeholder"]},  // substrings of finding messages
  *   "locations": {"ownership.owners": ["readiness.json:5"]},               // file:line of findings
  *   "log": ["expected text"], "logLacks": ["unexpected text"],
- *   "reportsLack": ["text no report file may contain"]        // a secret, say
+ *   "reportsLack": ["text no report file may contain"],       // a secret, say
+ *   "env": {"GITHUB_STEP_SUMMARY": "step-summary.md"},         // environment variables; values are paths in the project
+ *   "files": {"readiness.json": ["\"science\": \"TODO\""]},      // files in the project that exist and hold these texts
+ *   "noFiles": ["readiness.json.bak"],                        // files that must not exist
+ *   "unchanged": ["readiness.json"],                          // files identical to the scenario's own copy
+ *   "junitFailures": ["ownership.owners"],                    // exactly the testcases of TEST-readiness.xml with a failure
+ *   "sarifResults": {"ownership.owners": ["readiness.json:7"]},  // results of readiness.sarif: rule to file:line
+ *   "markdownRows": {"ownership.owners": "FAIL"}             // rows of summary.md's table: rule to status
  * }
  * </pre>
  * Every rule in the report is checked: a missing and an unexpected status both fail.
@@ -32,7 +39,7 @@ import java.util.Optional;
 record Scenario(List<String> goals, Map<String, String> properties, boolean expectSuccess, Map<String, String> statuses,
         Optional<String> others, Map<String, List<String>> findings, Map<String, List<String>> locations,
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
-        Optional<String> projectDir) {
+        Optional<String> projectDir, Map<String, String> env, ReportExpectations files) {
 
     static final String FILE = "scenario.json";
 
@@ -45,7 +52,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 lists(json.path("locations")), strings(json.path("log")), strings(json.path("logLacks")),
                 strings(json.path("reportsLack")),
                 json.path("report").asText("target/readiness/report.json"),
-                Optional.ofNullable(json.path("projectDir").textValue()));
+                Optional.ofNullable(json.path("projectDir").textValue()), map(json.path("env")),
+                ReportExpectations.read(json));
     }
 
     void verify(JsonNode report, String context) {
@@ -87,19 +95,19 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         throw new AssertionError("no result for rule " + rule + " in " + report.toPrettyString());
     }
 
-    private static List<String> strings(JsonNode node) {
+    static List<String> strings(JsonNode node) {
         List<String> values = new ArrayList<>();
         node.forEach(n -> values.add(n.asText()));
         return values;
     }
 
-    private static Map<String, String> map(JsonNode node) {
+    static Map<String, String> map(JsonNode node) {
         Map<String, String> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
         return values;
     }
 
-    private static Map<String, List<String>> lists(JsonNode node) {
+    static Map<String, List<String>> lists(JsonNode node) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> values.put(e.getKey(), strings(e.getValue())));
         return values;

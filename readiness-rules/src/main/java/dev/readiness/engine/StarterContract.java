@@ -224,7 +224,7 @@ public final class StarterContract {
         CommentedJson out = new CommentedJson();
         out.comment("The handoff contract of " + project.groupId() + ":" + project.artifactId()
                 + ", written by mvn readiness:init from the project as it is now.");
-        out.comment("Measured values are floors: raise them as the product improves; lowering one to pass needs a waiver. "
+        out.comment("Measured values are floors: raise them as the product improves, never lower them to pass. "
                 + "Every \"" + TODO + "\" fails its rule until a person replaces it. Fill them in, then run mvn verify.");
         out.comment("Comments and trailing commas are allowed. The \"$schema\" below gives editors completion and help.");
         out.open();
