@@ -71,8 +71,12 @@ final class MavenRun {
         }
         command.addAll(goals);
         Path log = workDir.resolve(logName);
-        Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // A scenario run inside GitHub Actions must not write to the real job summary.
+        builder.environment().remove("GITHUB_STEP_SUMMARY");
+        scenario.env().forEach((name, path) -> builder.environment().put(name, projectDir.resolve(path).toString()));
+        Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the build of " + source.getFileName() + " took more than " + TIMEOUT_MINUTES + " minutes");

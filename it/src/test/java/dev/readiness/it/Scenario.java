@@ -28,7 +28,14 @@ import java.util.Optional;
  *   "logOnce": ["Readiness summary:"],                       // text the log has exactly once
  *   "before": [{"dir": "platform", "goals": ["install"]}],   // builds that must succeed first
  *   "projectDir": "app",                                      // where the scenario's own build runs
- *   "extends": ["../shared/base-contract.json"]               // the report's contract chain below the project's
+ *   "extends": ["../shared/base-contract.json"],              // the report's contract chain below the project's
+ *   "env": {"GITHUB_STEP_SUMMARY": "step-summary.md"},         // environment variables; values are paths in the project
+ *   "files": {"readiness.json": ["\"science\": \"TODO\""]},      // files in the project that exist and hold these texts
+ *   "noFiles": ["readiness.json.bak"],                        // files that must not exist
+ *   "unchanged": ["readiness.json"],                          // files identical to the scenario's own copy
+ *   "junitFailures": ["ownership.owners"],                    // exactly the testcases of TEST-readiness.xml with a failure
+ *   "sarifResults": {"ownership.owners": ["readiness.json:7"]},  // results of readiness.sarif: rule to file:line
+ *   "markdownRows": {"ownership.owners": "FAIL"}             // rows of summary.md's table: rule to status
  * }
  * </pre>
  * Every rule in the report is checked: a missing and an unexpected status both fail.
@@ -36,7 +43,8 @@ import java.util.Optional;
 record Scenario(List<String> goals, Map<String, String> properties, boolean expectSuccess, Map<String, String> statuses,
         Optional<String> others, Map<String, List<String>> findings, Map<String, List<String>> locations,
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
-        Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends) {
+        Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends,
+        Map<String, String> env, ReportExpectations files) {
 
     /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
     record Step(String dir, List<String> goals) {
@@ -55,7 +63,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 json.path("report").asText("target/readiness/report.json"),
                 Optional.ofNullable(json.path("projectDir").textValue()), steps(json.path("before")),
                 strings(json.path("logOnce")),
-                json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty());
+                json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty(),
+                map(json.path("env")), ReportExpectations.read(json));
     }
 
     private static List<Step> steps(JsonNode node) {
@@ -105,19 +114,19 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         throw new AssertionError("no result for rule " + rule + " in " + report.toPrettyString());
     }
 
-    private static List<String> strings(JsonNode node) {
+    static List<String> strings(JsonNode node) {
         List<String> values = new ArrayList<>();
         node.forEach(n -> values.add(n.asText()));
         return values;
     }
 
-    private static Map<String, String> map(JsonNode node) {
+    static Map<String, String> map(JsonNode node) {
         Map<String, String> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
         return values;
     }
 
-    private static Map<String, List<String>> lists(JsonNode node) {
+    static Map<String, List<String>> lists(JsonNode node) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> values.put(e.getKey(), strings(e.getValue())));
         return values;

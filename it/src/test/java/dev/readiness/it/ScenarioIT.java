@@ -82,6 +82,8 @@ class ScenarioIT {
                 }
             }
         }
+        scenario.files().verify(scenario.projectDir().map(folder::resolve).orElse(folder), result.projectDir(),
+                folder.getFileName() + context);
         if (scenario.statuses().isEmpty() && scenario.others().isEmpty()) {
             return;
         }

@@ -8,15 +8,19 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.report.MarkdownReport;
 import dev.readiness.maven.report.ReportFormat;
 import dev.readiness.maven.report.ReportPaths;
+import dev.readiness.maven.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -106,10 +110,17 @@ public class CheckMojo extends AbstractMojo {
     MavenSession session;
 
     private final ReadinessBuild build;
+    /** Looks up environment variables ({@code GITHUB_STEP_SUMMARY}); a map in tests. */
+    private final Function<String, String> environment;
 
     @Inject
     public CheckMojo(ReadinessBuild build) {
+        this(build, System::getenv);
+    }
+
+    CheckMojo(ReadinessBuild build, Function<String, String> environment) {
         this.build = build;
+        this.environment = environment;
     }
 
     @Override
@@ -164,6 +175,34 @@ public class CheckMojo extends AbstractMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": " + e.getMessage(), e);
             }
+        }
+        if (reportFormats.contains(ReportFormat.MARKDOWN)) {
+            appendStepSummary(report, facts);
+        }
+    }
+
+    /** Adds summary.md to GitHub's job summary when the build runs in GitHub Actions. */
+    void appendStepSummary(Report report, Facts facts) {
+        Optional<java.nio.file.Path> file = StepSummary.file(environment);
+        if (file.isEmpty()) {
+            return;
+        }
+        String markdown = MarkdownReport.render(report, facts.project().baseDir(), facts.project().reactorRoot());
+        try {
+            StepSummary.Appended appended;
+            // Modules built in parallel append to the same file: one at a time.
+            synchronized (build) {
+                appended = StepSummary.append(file.get(), markdown);
+            }
+            if (appended.linesLeftOut() > 0) {
+                getLog().warn("readiness: " + appended.linesLeftOut() + " lines of the summary were left out of $"
+                        + StepSummary.VARIABLE + " to stay under GitHub's 1 MiB limit");
+            } else {
+                getLog().debug("readiness: summary appended to $" + StepSummary.VARIABLE + " (" + file.get() + ")");
+            }
+        } catch (IOException e) {
+            // The job summary is a convenience; the reports are written and the verdict stands without it.
+            getLog().warn("readiness: cannot append to $" + StepSummary.VARIABLE + " (" + file.get() + "): " + e);
         }
     }
 

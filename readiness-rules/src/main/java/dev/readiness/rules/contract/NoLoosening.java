@@ -82,6 +82,10 @@ public final class NoLoosening implements Rule {
                     continue;
                 }
                 String pointer = LoadedContract.pointer("rules", rule.id());
+                if (contract.declaredBelow(index, pointer).isEmpty()) {
+                    // Nothing this contract extends says anything about the rule: there is nothing to loosen.
+                    continue;
+                }
                 JsonNode before = base.path("rules").path(rule.id());
                 JsonNode after = declared.path("rules").path(rule.id());
                 Severity severityBefore = severity(before, rule);

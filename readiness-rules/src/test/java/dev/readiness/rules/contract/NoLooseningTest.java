@@ -103,6 +103,15 @@ class NoLooseningTest {
     }
 
     @Test
+    void a_rule_nothing_below_mentions_may_be_set_freely() {
+        Outcome outcome = project("""
+                  "rules": { "documentation.failure-modes": { "min": 0 }, "configuration.environment": "off" }""")
+                .evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
     void reports_loosened_metric_thresholds_and_regression() {
         Outcome outcome = project("""
                   "metrics": { "thresholds": { "auc": { "min": 0.7 }, "p99Ms": { "max": 80 } }, "maxRegression": 0.2 }""")

@@ -1,0 +1,18 @@
+package com.acme.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    @Test
+    void new_customers_are_at_risk() {
+        assertEquals(0.8, Scorer.score(3));
+    }
+
+    @Test
+    void loyal_customers_are_not() {
+        assertEquals(0.2, Scorer.score(36));
+    }
+}
