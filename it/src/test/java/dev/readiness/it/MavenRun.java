@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Copies a scenario to the work directory (replacing {@code @readiness.version@} in its text files) and runs the Maven
- * that runs this build on it, with the plugin under test in a repository of its own, chained to the user's.
+ * that runs this build on it, with the plugin under test in a repository of its own, chained to the user's. A scenario
+ * that declares {@code "archetype"} first generates its project from the data-product archetype under test.
  */
 final class MavenRun {
 
@@ -44,9 +45,13 @@ final class MavenRun {
         deleteTree(workDir);
         copyTree(source.getParent().resolve("shared"), workDir.getParent().resolve("shared"));
         copyTree(source, workDir);
-        Path projectDir = scenario.projectDir().map(workDir::resolve).orElse(workDir);
+        Path projectDir = scenario.buildDir().map(workDir::resolve).orElse(workDir);
         // Each scenario is a repository of its own: Maven must not take the enclosing checkout's .mvn/ as its root.
         Files.createDirectories(workDir.resolve(".mvn"));
+        if (scenario.archetype().isPresent()) {
+            generate(scenario.archetype().get());
+            copyTree(workDir.resolve(Scenario.OVERLAY), projectDir);
+        }
         for (Scenario.Step step : scenario.before()) {
             BuildResult before = run(workDir.resolve(step.dir()), step.goals(), "before-" + step.dir().replace('/', '-') + ".log");
             if (!before.succeeded()) {
@@ -58,6 +63,36 @@ final class MavenRun {
     }
 
     private BuildResult run(Path projectDir, List<String> goals, String logName) throws IOException, InterruptedException {
+        List<String> command = maven();
+        command.add("-Dreadiness.today=2026-06-01");
+        for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
+            command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
+        command.addAll(goals);
+        Path log = workDir.resolve(logName);
+        int exit = run(command, projectDir, log, "build");
+        return new BuildResult(exit, Files.readString(log, StandardCharsets.UTF_8), log, projectDir);
+    }
+
+    /** Runs archetype:generate of the archetype under test in the work directory; a failure ends the scenario. */
+    private void generate(Map<String, String> properties) throws IOException, InterruptedException {
+        List<String> command = maven();
+        command.add("org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("it.archetypePluginVersion")
+                + ":generate");
+        command.add("-DarchetypeCatalog=local");
+        command.add("-DarchetypeGroupId=dev.readiness");
+        command.add("-DarchetypeArtifactId=readiness-data-product-archetype");
+        command.add("-DarchetypeVersion=" + System.getProperty("readiness.version"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Path log = workDir.resolve("generate.log");
+        if (run(command, workDir, log, "archetype:generate") != 0) {
+            BuildResult result = new BuildResult(1, Files.readString(log, StandardCharsets.UTF_8), log, workDir);
+            throw new AssertionError("archetype:generate failed for " + source.getFileName() + "\n--- " + log
+                    + " ---\n" + result.tail(60));
+        }
+    }
+
+    private static List<String> maven() {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
         command.add(mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn").toString());
@@ -65,23 +100,22 @@ final class MavenRun {
         command.add("-ntp");
         command.add("-Dmaven.repo.local=" + System.getProperty("it.repo"));
         command.add("-Dmaven.repo.local.tail=" + System.getProperty("it.userRepo"));
-        command.add("-Dreadiness.today=2026-06-01");
-        for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
-            command.add("-D" + property.getKey() + "=" + property.getValue());
-        }
-        command.addAll(goals);
-        Path log = workDir.resolve(logName);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+        return command;
+    }
+
+    private int run(List<String> command, Path directory, Path log, String what) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // A scenario run inside GitHub Actions must not write to the real job summary.
         builder.environment().remove("GITHUB_STEP_SUMMARY");
-        scenario.env().forEach((name, path) -> builder.environment().put(name, projectDir.resolve(path).toString()));
+        scenario.env().forEach((name, path) -> builder.environment().put(name, directory.resolve(path).toString()));
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("the build of " + source.getFileName() + " took more than " + TIMEOUT_MINUTES + " minutes");
+            throw new AssertionError("the " + what + " of " + source.getFileName() + " took more than "
+                    + TIMEOUT_MINUTES + " minutes");
         }
-        return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log, projectDir);
+        return process.exitValue();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
