@@ -334,6 +334,23 @@ class ContractLoaderTest {
     }
 
     @Test
+    void unreachable_https_extends_is_a_clear_error_at_the_extends_line() throws IOException {
+        // Port 1 on the loopback address refuses at once: no network is needed to see the error.
+        Path child = write("readiness.json", """
+                {
+                  "contract": 1,
+                  "extends": "https://127.0.0.1:1/org/readiness-policy.json"
+                }
+                """);
+
+        InvalidInputException error = failure(child);
+
+        assertThat(error.problem()).startsWith("cannot fetch the contract https://127.0.0.1:1/org/readiness-policy.json");
+        assertThat(error.location()).contains(new Location(child, 3, 3));
+        assertThat(error.fix()).contains("classpath:");
+    }
+
+    @Test
     void missing_extends_file_names_the_extending_file_and_line() throws IOException {
         Path child = write("readiness.json", """
                 {

@@ -39,13 +39,7 @@ public final class JsonReport {
         root.put("gate", report.gate().key());
         root.put("gateReason", report.gateReason());
         root.put("verdict", report.verdict().name());
-        Report.Summary summary = report.summary();
-        ObjectNode counts = root.putObject("summary");
-        counts.put("passed", summary.passed());
-        counts.put("failed", summary.failed());
-        counts.put("warned", summary.warned());
-        counts.put("waived", summary.waived());
-        counts.put("skipped", summary.skipped());
+        summary(root.putObject("summary"), report.summary());
         ArrayNode results = root.putArray("results");
         for (RuleResult result : report.results()) {
             ObjectNode node = results.addObject();
@@ -87,6 +81,15 @@ public final class JsonReport {
 
     public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
         ReportFiles.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+    }
+
+    /** Fills {@code {passed, failed, warned, waived, skipped}}. */
+    static void summary(ObjectNode counts, Report.Summary summary) {
+        counts.put("passed", summary.passed());
+        counts.put("failed", summary.failed());
+        counts.put("warned", summary.warned());
+        counts.put("waived", summary.waived());
+        counts.put("skipped", summary.skipped());
     }
 
     static ObjectMapper mapper() {

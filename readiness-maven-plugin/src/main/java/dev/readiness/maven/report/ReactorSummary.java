@@ -63,13 +63,7 @@ public final class ReactorSummary {
             item.put("version", report.project().version());
             item.put("verdict", report.verdict().name());
             item.put("gate", report.gate().key());
-            Report.Summary s = report.summary();
-            ObjectNode summary = item.putObject("summary");
-            summary.put("passed", s.passed());
-            summary.put("failed", s.failed());
-            summary.put("warned", s.warned());
-            summary.put("waived", s.waived());
-            summary.put("skipped", s.skipped());
+            JsonReport.summary(item.putObject("summary"), report.summary());
             item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
         ReportFiles.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
