@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  */
 final class MavenRun {
 
-    private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json");
+    private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json",
+            "readiness-lock.json");
     private static final long TIMEOUT_MINUTES = 5;
 
     private final Path source;
@@ -44,6 +45,9 @@ final class MavenRun {
         deleteTree(workDir);
         copyTree(source.getParent().resolve("shared"), workDir.getParent().resolve("shared"));
         copyTree(source, workDir);
+        // Each scenario is a repository of its own: without .mvn/ here, Maven would take the checkout of this project,
+        // further up, as the top of the build, and the check would find this project's README.md and readiness.json.
+        Files.createDirectories(workDir.resolve(".mvn"));
         Path projectDir = scenario.projectDir().map(workDir::resolve).orElse(workDir);
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
