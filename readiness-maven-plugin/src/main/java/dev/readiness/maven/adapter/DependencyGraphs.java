@@ -156,8 +156,8 @@ public final class DependencyGraphs {
         List<String> dependencies = project.getDependencies().stream().map(DependencyGraphs::describe).toList();
         List<String> managed = project.getDependencyManagement() == null ? List.of()
                 : project.getDependencyManagement().getDependencies().stream().map(DependencyGraphs::describe).toList();
-        List<String> repositories = project.getRemoteProjectRepositories().stream()
-                .map(DependencyGraphs::describe).toList();
+        List<String> repositories = project.getRemoteProjectRepositories() == null ? List.of()
+                : project.getRemoteProjectRepositories().stream().map(DependencyGraphs::describe).toList();
         return new Key(dependencies, managed, repositories);
     }
 
