@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 public final class Convergence implements Rule {
 
+    /** How many request paths a finding spells out; a popular library can be requested from dozens of places. */
+    static final int PATHS_SHOWN = 3;
+
     public static final String UPPER_BOUND = "upper-bound";
     public static final String STRICT = "strict";
 
@@ -88,18 +91,19 @@ public final class Convergence implements Rule {
 
     private static Finding belowRequested(DependencyGraph graph, Node winner, List<Omitted> higher, Facts facts) {
         String highest = higher.get(0).requested().version();
-        String requests = higher.stream().map(o -> graph.describe(o.path())).collect(Collectors.joining("; "));
         String message = winner.coordinates().key() + " resolves to " + winner.coordinates().version() + " ("
-                + graph.describe(winner.path()) + "), below the " + versions(higher) + " requested by " + requests;
+                + graph.describe(winner.path()) + "), below the " + versions(higher) + " requested by "
+                + paths(graph, higher);
         return Finding.of(message)
                 .at(Origin.location(facts, winner.path()))
                 .hint(fix(winner, highest, facts));
     }
 
     private static Finding diverging(DependencyGraph graph, Node winner, List<Omitted> others, Facts facts) {
-        String requests = others.stream().map(o -> graph.describe(o.path())).collect(Collectors.joining("; "));
-        String message = winner.coordinates().key() + " is requested in " + (others.size() + 1) + " versions: "
-                + winner.coordinates().version() + " resolved (" + graph.describe(winner.path()) + ") vs " + requests;
+        long versions = others.stream().map(o -> o.requested().version()).distinct().count() + 1;
+        String message = winner.coordinates().key() + " is requested in " + versions + " versions: "
+                + winner.coordinates().version() + " resolved (" + graph.describe(winner.path()) + ") vs "
+                + paths(graph, others);
         String highest = others.stream().map(o -> o.requested().version())
                 .max(Comparator.comparing(Version::parse)).orElseThrow();
         if (Version.compare(winner.coordinates().version(), highest) > 0) {
@@ -123,6 +127,13 @@ public final class Convergence implements Rule {
         return "manage the version: add " + managed + " to <dependencyManagement> in " + Origin.pomName(facts)
                 + ", or exclude " + winner.coordinates().key() + " from the dependency on " + winner.direct().artifactId()
                 + " so that the higher request wins";
+    }
+
+    /** The first few request paths, highest version first, and how many more there are. */
+    private static String paths(DependencyGraph graph, List<Omitted> requests) {
+        String shown = requests.stream().limit(PATHS_SHOWN).map(o -> graph.describe(o.path())).collect(Collectors.joining("; "));
+        int more = requests.size() - PATHS_SHOWN;
+        return more > 0 ? shown + " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : shown;
     }
 
     private static String versions(List<Omitted> requests) {

@@ -78,6 +78,28 @@ class ConvergenceTest {
     }
 
     @Test
+    void spells_out_the_first_three_request_paths_highest_version_first_and_counts_the_rest() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
+                .dependency("org.apache.spark:spark-mllib_2.13:3.5.3")
+                .transitive("compile", "org.apache.spark:spark-mllib_2.13:3.5.3", "org.scalanlp:breeze_2.13:2.1.0",
+                        "org.slf4j:slf4j-api:1.7.5")
+                .omitted("a:one:1", "org.slf4j:slf4j-api:1.7.36")
+                .omitted("a:two:1", "org.slf4j:slf4j-api:2.0.7")
+                .omitted("a:three:1", "org.slf4j:slf4j-api:1.7.10")
+                .omitted("a:four:1", "org.slf4j:slf4j-api:1.7.36")
+                .omitted("a:five:1", "org.slf4j:slf4j-api:1.7.25");
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("org.slf4j:slf4j-api resolves to 1.7.5 "
+                + "(app -> spark-mllib_2.13 3.5.3 -> breeze_2.13 2.1.0 -> slf4j-api 1.7.5), below the 2.0.7, 1.7.36, 1.7.25, "
+                + "1.7.10 requested by app -> two 1 -> slf4j-api 2.0.7; app -> one 1 -> slf4j-api 1.7.36; "
+                + "app -> four 1 -> slf4j-api 1.7.36 (and 2 more requests)");
+        assertThat(outcome.findings().get(0).hint()).contains("<version>2.0.7</version>");
+    }
+
+    @Test
     void equal_versions_spelled_differently_converge() {
         TestProject project = TestProject.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
