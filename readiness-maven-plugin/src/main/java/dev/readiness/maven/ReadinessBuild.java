@@ -16,8 +16,8 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * What one Maven build shares between its modules and threads: the rule registry, the contract loader with its
- * cache of parsed contracts, the dependency graphs and checksums, and each module's report for the reactor summary. Owned by the Maven session, so a new
- * build (or a new mvnd request) starts afresh.
+ * cache of parsed contracts, the dependency graphs and checksums, and each module's report for the reactor summary.
+ * Owned by the Maven session, so a new build (or a new mvnd request) starts afresh.
  */
 @Named
 @SessionScoped
