@@ -135,7 +135,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Report report;
-        Facts facts = MavenFacts.collect(project, session);
+        Facts facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
         try {
             Set<ReportFormat> reportFormats = ReportFormat.parse(formats);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());

@@ -11,6 +11,7 @@ import dev.readiness.engine.Report;
 import dev.readiness.maven.report.ReactorSummary;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.readiness.maven.adapter.SharedDependencyFacts;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +23,12 @@ import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * What one Maven build shares between its modules and threads: the rule registry, the contract loader with its
- * cache of parsed contracts, and each module's report for the reactor summary. Owned by the Maven session, so a new
- * build (or a new mvnd request) starts afresh.
+ * cache of parsed contracts, the dependency graphs and checksums, and each module's report for the reactor summary.
+ * Owned by the Maven session, so a new build (or a new mvnd request) starts afresh.
  */
 @Named
 @SessionScoped
@@ -35,15 +37,17 @@ public class ReadinessBuild {
     private final RuleRegistry registry;
     private final Engine engine;
     private final ContractLoader contracts;
+    private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     private final AtomicBoolean watching = new AtomicBoolean();
 
     @Inject
-    public ReadinessBuild() {
+    public ReadinessBuild(RepositorySystem repositorySystem) {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.contracts = new ContractLoader(pluginRealm);
+        this.dependencies = new SharedDependencyFacts(repositorySystem);
     }
 
     public RuleRegistry registry() {
@@ -56,6 +60,11 @@ public class ReadinessBuild {
 
     public ContractLoader contracts() {
         return contracts;
+    }
+
+    /** The verbose dependency graphs and artifact checksums gathered so far in this build. */
+    public SharedDependencyFacts dependencies() {
+        return dependencies;
     }
 
     /**

@@ -1,10 +1,16 @@
 package dev.readiness.facts;
 
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.deps.ArtifactFiles;
+import dev.readiness.facts.deps.BuildPlugins;
+import dev.readiness.facts.deps.DeclaredVersions;
+import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.facts.deps.DependencyLock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -27,6 +33,12 @@ public final class Facts {
     private final Supplier<Evidence<TestReports>> testReports;
     private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
     private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
+    private final Supplier<Evidence<DependencyGraph>> dependencies;
+    private final Supplier<Evidence<DependencyGraph>> dependencyConflicts;
+    private final Supplier<Evidence<DeclaredVersions>> declaredVersions;
+    private final Supplier<Evidence<BuildPlugins>> buildPlugins;
+    private final Supplier<Evidence<DependencyLock>> lock;
+    private final Supplier<Evidence<Optional<DependencyLock>>> recordedLock;
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
@@ -41,6 +53,23 @@ public final class Facts {
                 : List.of(project.buildDirectory().resolve("surefire-reports"), project.buildDirectory().resolve("failsafe-reports"));
         this.testsSkipped = builder.testsSkipped;
         this.testReports = Lazy.of(() -> TestReports.read(testReportDirectories));
+        this.dependencies = Lazy.of(orMissing(builder.dependencies, "the dependency graph"));
+        this.dependencyConflicts = Lazy.of(orMissing(builder.dependencyConflicts, "the verbose dependency graph"));
+        this.declaredVersions = Lazy.of(orMissing(builder.declaredVersions, "the versions declared in the POMs"));
+        this.buildPlugins = Lazy.of(orMissing(builder.buildPlugins, "the build plugins"));
+        ArtifactFiles files = builder.artifactFiles != null ? builder.artifactFiles : ArtifactFiles.NONE;
+        this.lock = Lazy.of(() -> {
+            Evidence<DependencyGraph> graph = dependencies.get();
+            if (!graph.isPresent()) {
+                return graph.map(g -> null);
+            }
+            Evidence<BuildPlugins> plugins = buildPlugins.get();
+            if (!plugins.isPresent()) {
+                return plugins.map(p -> null);
+            }
+            return DependencyLock.current(graph.value(), plugins.value(), files);
+        });
+        this.recordedLock = Lazy.of(() -> LockFile.in(project.baseDir()).read());
     }
 
     public static Builder builder(ProjectInfo project) {
@@ -98,6 +127,39 @@ public final class Facts {
         return metrics.computeIfAbsent(List.copyOf(files), f -> MetricValues.read(workspace, f));
     }
 
+    /** The dependencies the build resolved (all scopes), each with the path of requests that brought it in. */
+    public Evidence<DependencyGraph> dependencies() {
+        return dependencies.get();
+    }
+
+    /**
+     * The resolved dependencies and the requests that lost a version conflict. Collecting them costs a full graph
+     * collection, so only the rules about conflicts ask.
+     */
+    public Evidence<DependencyGraph> dependencyConflicts() {
+        return dependencyConflicts.get();
+    }
+
+    /** Dependencies, plugins, extensions and parents as written in the POMs of the module and its parents. */
+    public Evidence<DeclaredVersions> declaredVersions() {
+        return declaredVersions.get();
+    }
+
+    /** Every plugin of the build, lifecycle-bound ones included, and whether a POM pins its version. */
+    public Evidence<BuildPlugins> buildPlugins() {
+        return buildPlugins.get();
+    }
+
+    /** The dependencies and plugins of the build with their checksums, as {@code readiness:lock} would record them. */
+    public Evidence<DependencyLock> lock() {
+        return lock.get();
+    }
+
+    /** The module's {@code readiness-lock.json}; empty when there is none. */
+    public Evidence<Optional<DependencyLock>> recordedLock() {
+        return recordedLock.get();
+    }
+
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
         return supplier != null ? supplier : () -> Evidence.missing(what + " was not collected", "run the check through the Maven plugin");
     }
@@ -112,6 +174,11 @@ public final class Facts {
         private Supplier<Evidence<List<TextFile>>> packagedConfiguration;
         private List<Path> testReportDirectories;
         private String testsSkipped = "";
+        private Supplier<Evidence<DependencyGraph>> dependencies;
+        private Supplier<Evidence<DependencyGraph>> dependencyConflicts;
+        private Supplier<Evidence<DeclaredVersions>> declaredVersions;
+        private Supplier<Evidence<BuildPlugins>> buildPlugins;
+        private ArtifactFiles artifactFiles;
 
         private Builder(ProjectInfo project) {
             this.project = project;
@@ -161,6 +228,41 @@ public final class Facts {
         /** Why the build skips its tests, such as {@code "skipTests=true"}; empty when it runs them. */
         public Builder testsSkipped(String reasonOrEmpty) {
             this.testsSkipped = reasonOrEmpty == null ? "" : reasonOrEmpty;
+            return this;
+        }
+
+        /** The resolved dependencies, gathered when a rule first asks. */
+        public Builder dependencies(Supplier<Evidence<DependencyGraph>> value) {
+            this.dependencies = value;
+            return this;
+        }
+
+        /** The verbose graph with the conflicts' losing requests; collected only when a rule asks. */
+        public Builder dependencyConflicts(Supplier<Evidence<DependencyGraph>> value) {
+            this.dependencyConflicts = value;
+            return this;
+        }
+
+        /** A hand-built graph, verbose or not, for both {@link #dependencies()} and {@link #dependencyConflicts()}. */
+        public Builder dependencies(DependencyGraph graph) {
+            dependencies(() -> Evidence.of(graph));
+            return dependencyConflicts(() -> graph.verbose() ? Evidence.of(graph)
+                    : Evidence.missing("the verbose dependency graph was not collected", "run the check through the Maven plugin"));
+        }
+
+        public Builder declaredVersions(Supplier<Evidence<DeclaredVersions>> value) {
+            this.declaredVersions = value;
+            return this;
+        }
+
+        public Builder buildPlugins(Supplier<Evidence<BuildPlugins>> value) {
+            this.buildPlugins = value;
+            return this;
+        }
+
+        /** How plugin files are found and checksums computed, for the lock. */
+        public Builder artifactFiles(ArtifactFiles value) {
+            this.artifactFiles = value;
             return this;
         }
 

@@ -59,6 +59,7 @@ public final class TestProject {
     private Path mainArtifact;
     private Gate gate = Gate.DEFAULT;
     private LocalDate today = TODAY;
+    private java.util.function.Consumer<Facts.Builder> moreFacts = builder -> { };
 
     private TestProject(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -157,6 +158,12 @@ public final class TestProject {
         return this;
     }
 
+    /** More evidence for the facts, such as a {@link Dependencies} fixture: {@code .with(deps::applyTo)}. */
+    public TestProject with(java.util.function.Consumer<Facts.Builder> evidence) {
+        moreFacts = moreFacts.andThen(evidence);
+        return this;
+    }
+
     /** A path in the module. */
     public Path path(String relative) {
         return module.resolve(relative).normalize();
@@ -192,6 +199,7 @@ public final class TestProject {
         if (mainArtifact != null) {
             facts.mainArtifact(mainArtifact);
         }
+        moreFacts.accept(facts);
         return facts.build();
     }
 

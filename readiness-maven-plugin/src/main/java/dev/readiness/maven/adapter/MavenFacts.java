@@ -14,6 +14,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
 /** Turns Maven's view of a module into the plain facts model the rules read. */
@@ -74,6 +75,15 @@ public final class MavenFacts {
     }
 
     public static Facts collect(MavenProject project, MavenSession session) {
+        return builder(project, session).build();
+    }
+
+    /** The facts with the dependency evidence, which the modules of the build share through {@code dependencies}. */
+    public static Facts collect(MavenProject project, MavenSession session, SharedDependencyFacts dependencies, Log log) {
+        return dependencies.addTo(builder(project, session), project, session, log).build();
+    }
+
+    private static Facts.Builder builder(MavenProject project, MavenSession session) {
         ProjectInfo info = projectInfo(project, session);
         return Facts.builder(info)
                 .pomMetadata(metadata(project))
@@ -81,8 +91,7 @@ public final class MavenFacts {
                 .testReportDirectories(List.of(
                         reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),
                         reportsDirectory(project, FAILSAFE, info.buildDirectory().resolve("failsafe-reports"))))
-                .testsSkipped(testsSkipped(project, session))
-                .build();
+                .testsSkipped(testsSkipped(project, session));
     }
 
     public static ProjectInfo projectInfo(MavenProject project, MavenSession session) {

@@ -20,7 +20,8 @@ class NoLooseningTest {
                 "structure.metadata": "error",
                 "coverage.overall": { "line": 0.8 },
                 "structure.artifact-size": { "maxBytes": 1000 },
-                "structure.forbidden-files": { "patterns": ["**/*.ipynb", "**/*.pyc"] }
+                "structure.forbidden-files": { "patterns": ["**/*.ipynb", "**/*.pyc"] },
+                "dependencies.no-snapshots": { "always": true }
               },
               "metrics": { "thresholds": { "auc": { "min": 0.85 }, "p99Ms": { "max": 50 } }, "maxRegression": 0.05 }
             }
@@ -109,6 +110,15 @@ class NoLooseningTest {
                 .evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void reports_a_release_only_rule_no_longer_run_always() {
+        Outcome outcome = project("""
+                  "rules": { "dependencies.no-snapshots": { "always": false } }""").evaluate(rule);
+
+        assertThat(outcome.findings()).extracting(Finding::message).singleElement().asString()
+                .startsWith("dependencies.no-snapshots no longer runs in every build");
     }
 
     @Test

@@ -1,0 +1,175 @@
+package dev.readiness.maven.adapter;
+
+import dev.readiness.core.Evidence;
+import dev.readiness.facts.deps.Coordinates;
+import dev.readiness.facts.deps.DependencyGraph.Omitted;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.maven.RepositoryUtils;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Exclusion;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.ArtifactProperties;
+import org.eclipse.aether.artifact.ArtifactTypeRegistry;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.collection.CollectResult;
+import org.eclipse.aether.collection.DependencyCollectionException;
+import org.eclipse.aether.graph.DependencyNode;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.util.graph.transformer.ConflictResolver;
+
+/**
+ * The requests that lost a version conflict, from the full (verbose) dependency graph. Collecting it is the one
+ * expensive fact, so it is collected only when a rule asks, and at most once per build for each distinct set of
+ * inputs (dependencies, dependency management, repositories): modules with the same dependencies share it. Owned by
+ * the session-scoped {@code ReadinessBuild}, so a new build (or mvnd request) collects afresh.
+ */
+public final class DependencyGraphs {
+
+    /**
+     * What determines the graph below the module: the module's own coordinates only name the root, which the omitted
+     * requests' paths leave out.
+     */
+    record Key(List<String> dependencies, List<String> managed, List<String> repositories) {
+    }
+
+    /** One collection: the conflicts' losers, how big the graph was, how long it took, which module asked first. */
+    record Collected(Evidence<List<Omitted>> omitted, int nodes, long millis, String firstModule) {
+    }
+
+    private final RepositorySystem system;
+    private final Map<Key, Collected> graphs = new ConcurrentHashMap<>();
+    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+    private final AtomicInteger collections = new AtomicInteger();
+
+    public DependencyGraphs(RepositorySystem system) {
+        this.system = system;
+    }
+
+    /** How many graphs this build collected, for the log and tests. */
+    public int collections() {
+        return collections.get();
+    }
+
+    /**
+     * The omitted requests of the module's verbose graph, collected now or reused from a module with the same inputs.
+     *
+     * @param log says (at info) that the graph was collected, how big it was and how long it took, or (at debug) that
+     *     it was reused
+     */
+    public Evidence<List<Omitted>> omitted(MavenProject project, RepositorySystemSession session, Log log) {
+        Key key = key(project);
+        Collected known = graphs.get(key);
+        if (known == null) {
+            // One lock per key: modules built in parallel (-T) with the same dependencies wait for one collection.
+            synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+                known = graphs.get(key);
+                if (known == null) {
+                    known = collect(project, session);
+                    graphs.put(key, known);
+                    log.info("readiness: collected the full dependency graph of " + project.getArtifactId() + " ("
+                            + known.nodes() + " nodes, " + (known.omitted().isPresent() ? known.omitted().value().size() : 0)
+                            + " requests omitted for conflicts) in " + known.millis() + " ms; graphs collected in this build: "
+                            + collections.get());
+                    return known.omitted();
+                }
+            }
+        }
+        log.debug("readiness: reused the full dependency graph collected for " + known.firstModule()
+                + " (same dependencies, management and repositories)");
+        return known.omitted();
+    }
+
+    private Collected collect(MavenProject project, RepositorySystemSession session) {
+        long start = System.nanoTime();
+        collections.incrementAndGet();
+        DefaultRepositorySystemSession verbose = new DefaultRepositorySystemSession(session);
+        // Keep the losers of each conflict in the graph, marked with their winner, instead of removing them.
+        verbose.setConfigProperty(ConflictResolver.CONFIG_PROP_VERBOSE, Boolean.TRUE);
+        ArtifactTypeRegistry types = session.getArtifactTypeRegistry();
+        CollectRequest request = new CollectRequest();
+        request.setRootArtifact(RepositoryUtils.toArtifact(project.getArtifact()));
+        request.setRequestContext("project");
+        request.setRepositories(project.getRemoteProjectRepositories());
+        for (Dependency dependency : project.getDependencies()) {
+            request.addDependency(RepositoryUtils.toDependency(dependency, types));
+        }
+        if (project.getDependencyManagement() != null) {
+            for (Dependency dependency : project.getDependencyManagement().getDependencies()) {
+                request.addManagedDependency(RepositoryUtils.toDependency(dependency, types));
+            }
+        }
+        Evidence<List<Omitted>> omitted;
+        int[] nodes = {0};
+        try {
+            CollectResult result = system.collectDependencies(verbose, request);
+            List<Omitted> losers = new ArrayList<>();
+            walk(result.getRoot(), new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()), losers, nodes);
+            omitted = Evidence.of(List.copyOf(losers));
+        } catch (DependencyCollectionException e) {
+            omitted = Evidence.missing("cannot collect the dependency graph of " + project.getId() + ": " + e.getMessage(),
+                    "run mvn dependency:tree -Dverbose to see which dependency cannot be read");
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return new Collected(omitted, nodes[0], millis, project.getArtifactId());
+    }
+
+    private static void walk(DependencyNode node, List<Coordinates> path, Set<DependencyNode> onPath, List<Omitted> losers,
+            int[] count) {
+        for (DependencyNode child : node.getChildren()) {
+            count[0]++;
+            Coordinates coordinates = coordinates(child.getArtifact());
+            List<Coordinates> childPath = new ArrayList<>(path);
+            childPath.add(coordinates);
+            Object winner = child.getData().get(ConflictResolver.NODE_DATA_WINNER);
+            if (winner instanceof DependencyNode won) {
+                if (!won.getArtifact().getBaseVersion().equals(child.getArtifact().getBaseVersion())) {
+                    losers.add(new Omitted(coordinates, childPath));
+                }
+                continue;
+            }
+            if (onPath.add(child)) {
+                walk(child, childPath, onPath, losers, count);
+                onPath.remove(child);
+            }
+        }
+    }
+
+    private static Coordinates coordinates(Artifact artifact) {
+        return new Coordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
+                artifact.getProperty(ArtifactProperties.TYPE, artifact.getExtension()), artifact.getClassifier());
+    }
+
+    static Key key(MavenProject project) {
+        List<String> dependencies = project.getDependencies().stream().map(DependencyGraphs::describe).toList();
+        List<String> managed = project.getDependencyManagement() == null ? List.of()
+                : project.getDependencyManagement().getDependencies().stream().map(DependencyGraphs::describe).toList();
+        List<String> repositories = project.getRemoteProjectRepositories() == null ? List.of()
+                : project.getRemoteProjectRepositories().stream().map(DependencyGraphs::describe).toList();
+        return new Key(dependencies, managed, repositories);
+    }
+
+    private static String describe(Dependency dependency) {
+        List<String> exclusions = dependency.getExclusions().stream()
+                .map((Exclusion e) -> e.getGroupId() + ":" + e.getArtifactId()).sorted().toList();
+        return dependency.getManagementKey() + ":" + dependency.getVersion() + ":" + dependency.getScope() + ":"
+                + dependency.isOptional() + ":" + dependency.getSystemPath() + ":" + exclusions;
+    }
+
+    private static String describe(RemoteRepository repository) {
+        return repository.getId() + "=" + repository.getUrl() + (repository.getMirroredRepositories().isEmpty() ? ""
+                : " mirror of " + repository.getMirroredRepositories().stream().map(RemoteRepository::getId).toList());
+    }
+}

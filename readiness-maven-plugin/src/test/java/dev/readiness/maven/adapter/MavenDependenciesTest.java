@@ -1,0 +1,160 @@
+package dev.readiness.maven.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.Location;
+import dev.readiness.facts.deps.BuildPlugins;
+import dev.readiness.facts.deps.Coordinates;
+import dev.readiness.facts.deps.DeclaredVersions;
+import dev.readiness.facts.deps.DeclaredVersions.Declaration;
+import dev.readiness.facts.deps.DeclaredVersions.Kind;
+import dev.readiness.facts.deps.DependencyGraph;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.DependencyManagement;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.InputSource;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginManagement;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MavenDependenciesTest {
+
+    @TempDir
+    Path dir;
+
+    private MavenProject project(Model original, Model effective) {
+        MavenProject project = new MavenProject(effective);
+        project.setOriginalModel(original);
+        project.setFile(dir.resolve("pom.xml").toFile());
+        return project;
+    }
+
+    private static Model model() {
+        Model model = new Model();
+        model.setGroupId("com.acme");
+        model.setArtifactId("app");
+        model.setVersion("1.0.0");
+        model.setPackaging("jar");
+        return model;
+    }
+
+    private InputLocation at(int line) {
+        InputSource source = new InputSource();
+        source.setLocation(dir.resolve("pom.xml").toString());
+        return new InputLocation(line, 7, source);
+    }
+
+    private static Artifact artifact(String groupId, String artifactId, String version, String scope, String... trail) {
+        DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, version, scope, "jar", "", new DefaultArtifactHandler("jar"));
+        artifact.setDependencyTrail(List.of(trail));
+        return artifact;
+    }
+
+    @Test
+    void resolved_artifacts_keep_their_scope_and_request_path_from_the_trail() {
+        MavenProject project = project(model(), model());
+        Set<Artifact> artifacts = new LinkedHashSet<>();
+        artifacts.add(artifact("org.apache.commons", "commons-text", "1.13.0", "compile",
+                "com.acme:app:jar:1.0.0", "org.apache.commons:commons-text:jar:1.13.0"));
+        artifacts.add(artifact("org.apache.commons", "commons-lang3", "3.17.0", "compile",
+                "com.acme:app:jar:1.0.0", "org.apache.commons:commons-text:jar:1.13.0", "org.apache.commons:commons-lang3:jar:3.17.0"));
+        project.setArtifacts(artifacts);
+
+        DependencyGraph graph = MavenDependencies.resolved(project, null);
+
+        assertThat(graph.project()).isEqualTo(Coordinates.of("com.acme", "app", "1.0.0"));
+        assertThat(graph.nodes()).hasSize(2);
+        DependencyGraph.Node lang3 = graph.nodes().get(1);
+        assertThat(lang3.scope()).isEqualTo("compile");
+        assertThat(lang3.isDirect()).isFalse();
+        assertThat(graph.describe(lang3.path())).isEqualTo("app -> commons-text 1.13.0 -> commons-lang3 3.17.0");
+        assertThat(lang3.file()).isEmpty();
+        assertThat(graph.verbose()).isFalse();
+    }
+
+    @Test
+    void declared_versions_are_as_written_with_properties_replaced_and_located() {
+        Model original = model();
+        original.addProperty("lang3.version", "[3.12.0,3.14.0]");
+        Dependency managed = new Dependency();
+        managed.setGroupId("org.apache.commons");
+        managed.setArtifactId("commons-lang3");
+        managed.setVersion("${lang3.version}");
+        managed.setLocation("version", at(21));
+        original.setDependencyManagement(new DependencyManagement());
+        original.getDependencyManagement().addDependency(managed);
+        Dependency direct = new Dependency();
+        direct.setGroupId("org.apache.commons");
+        direct.setArtifactId("commons-lang3");
+        direct.setLocation("", at(30));
+        original.addDependency(direct);
+        Model effective = model();
+        effective.addProperty("lang3.version", "[3.12.0,3.14.0]");
+
+        DeclaredVersions declared = MavenDependencies.declaredVersions(project(original, effective), null);
+
+        assertThat(declared.declarations()).containsExactly(
+                new Declaration(Kind.DEPENDENCY, "org.apache.commons", "commons-lang3", "", "",
+                        new Location(dir.resolve("pom.xml"), 30, 7), ""),
+                new Declaration(Kind.MANAGED_DEPENDENCY, "org.apache.commons", "commons-lang3", "${lang3.version}",
+                        "[3.12.0,3.14.0]", new Location(dir.resolve("pom.xml"), 21, 7), ""));
+    }
+
+    @Test
+    void a_lifecycle_plugin_missing_from_every_original_model_is_not_pinned() {
+        Model original = model();
+        Plugin compiler = plugin("maven-compiler-plugin", "3.14.0");
+        compiler.setLocation("version", at(40));
+        original.setBuild(new Build());
+        original.getBuild().setPluginManagement(new PluginManagement());
+        original.getBuild().getPluginManagement().addPlugin(compiler);
+        Model effective = model();
+        effective.setBuild(new Build());
+        effective.getBuild().addPlugin(plugin("maven-jar-plugin", "3.4.1"));
+        effective.getBuild().addPlugin(plugin("maven-compiler-plugin", "3.14.0"));
+
+        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective));
+
+        assertThat(plugins.plugins()).containsExactly(
+                new BuildPlugins.BuildPlugin("org.apache.maven.plugins", "maven-compiler-plugin", "3.14.0",
+                        Optional.of(new Location(dir.resolve("pom.xml"), 40, 7))),
+                new BuildPlugins.BuildPlugin("org.apache.maven.plugins", "maven-jar-plugin", "3.4.1", Optional.empty()));
+        assertThat(plugins.pom()).isEqualTo(Location.of(dir.resolve("pom.xml")));
+    }
+
+    @Test
+    void the_graph_cache_key_changes_with_what_determines_the_graph_only() {
+        Model a = model();
+        Dependency lang3 = new Dependency();
+        lang3.setGroupId("org.apache.commons");
+        lang3.setArtifactId("commons-lang3");
+        lang3.setVersion("3.17.0");
+        a.addDependency(lang3);
+        Model b = a.clone();
+        b.setArtifactId("other-module");
+        Model c = a.clone();
+        c.getDependencies().get(0).setVersion("3.18.0");
+
+        assertThat(DependencyGraphs.key(project(a, a))).isEqualTo(DependencyGraphs.key(project(b, b)));
+        assertThat(DependencyGraphs.key(project(a, a))).isNotEqualTo(DependencyGraphs.key(project(c, c)));
+    }
+
+    private static Plugin plugin(String artifactId, String version) {
+        Plugin plugin = new Plugin();
+        plugin.setArtifactId(artifactId);
+        plugin.setVersion(version);
+        return plugin;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.readiness.facts.deps;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The module's dependencies as the build resolved them, each with the path of requests that brought it in, and, in
+ * the verbose form, the requests that lost a version conflict ({@link Omitted}): a library asked for
+ * {@code curator-framework 2.13.0}, the build took 5.2.0.
+ *
+ * @param project the module
+ * @param nodes the resolved artifacts, all scopes, in resolution order
+ * @param omitted the requests that lost a conflict to another version (verbose graph only; empty otherwise)
+ * @param verbose true when {@code omitted} was collected; a non-verbose graph cannot tell about conflicts
+ */
+public record DependencyGraph(Coordinates project, List<Node> nodes, List<Omitted> omitted, boolean verbose) {
+
+    public DependencyGraph {
+        Objects.requireNonNull(project, "project");
+        nodes = List.copyOf(nodes);
+        omitted = List.copyOf(omitted);
+    }
+
+    /** The resolved artifacts only, as Maven hands them to a plugin. */
+    public static DependencyGraph resolved(Coordinates project, List<Node> nodes) {
+        return new DependencyGraph(project, nodes, List.of(), false);
+    }
+
+    /** The same resolved artifacts with the conflicts' losing requests. */
+    public DependencyGraph withOmitted(List<Omitted> losers) {
+        return new DependencyGraph(project, nodes, losers, true);
+    }
+
+    /**
+     * A resolved artifact.
+     *
+     * @param coordinates what was resolved (the version is the base version: {@code 1.0-SNAPSHOT})
+     * @param scope {@code compile}, {@code provided}, {@code runtime}, {@code test} or {@code system}
+     * @param optional declared optional
+     * @param file the artifact's file, when resolved
+     * @param path the requests from the module's direct dependency down to this artifact, this artifact last
+     * @param reactorModule true for a module of the same build, whose file changes with every build
+     */
+    public record Node(Coordinates coordinates, String scope, boolean optional, Optional<Path> file,
+            List<Coordinates> path, boolean reactorModule) {
+        public Node {
+            Objects.requireNonNull(coordinates, "coordinates");
+            scope = scope == null || scope.isEmpty() ? "compile" : scope;
+            Objects.requireNonNull(file, "file");
+            path = List.copyOf(path);
+            if (path.isEmpty()) {
+                path = List.of(coordinates);
+            }
+        }
+
+        /** A direct dependency of the module. */
+        public boolean isDirect() {
+            return path.size() == 1;
+        }
+
+        /** The module's own dependency through which this artifact comes in. */
+        public Coordinates direct() {
+            return path.get(0);
+        }
+    }
+
+    /**
+     * A request that lost a version conflict.
+     *
+     * @param requested the artifact and the version this request asked for
+     * @param path the requests from the module's direct dependency down to this one, this one last
+     */
+    public record Omitted(Coordinates requested, List<Coordinates> path) {
+        public Omitted {
+            Objects.requireNonNull(requested, "requested");
+            path = List.copyOf(path);
+            if (path.isEmpty()) {
+                path = List.of(requested);
+            }
+        }
+    }
+
+    /** The resolved artifact with this {@code groupId:artifactId}. */
+    public Optional<Node> resolved(String key) {
+        return nodes.stream().filter(n -> n.coordinates().key().equals(key)).findFirst();
+    }
+
+    /** Resolved artifacts by {@code groupId:artifactId}, in resolution order. */
+    public Map<String, Node> byKey() {
+        return nodes.stream().collect(Collectors.toMap(n -> n.coordinates().key(), n -> n, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** {@code app -> spark-core 3.5.3 -> curator-framework 2.13.0}. */
+    public String describe(List<Coordinates> path) {
+        StringBuilder text = new StringBuilder(project.artifactId());
+        for (Coordinates step : path) {
+            text.append(" -> ").append(step.shortName());
+        }
+        return text.toString();
+    }
+}

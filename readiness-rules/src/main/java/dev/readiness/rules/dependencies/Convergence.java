@@ -1,0 +1,143 @@
+package dev.readiness.rules.dependencies;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Option;
+import dev.readiness.api.OptionType;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.facts.deps.DependencyGraph.Node;
+import dev.readiness.facts.deps.DependencyGraph.Omitted;
+import dev.readiness.facts.deps.Version;
+import dev.readiness.rules.Findings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code dependencies.convergence}: no library is resolved below a version something in the tree asks for
+ * ({@code upper-bound}), or, in {@code strict} mode, every library is asked for in one version only.
+ */
+public final class Convergence implements Rule {
+
+    /** How many request paths a finding spells out; a popular library can be requested from dozens of places. */
+    static final int PATHS_SHOWN = 3;
+
+    public static final String UPPER_BOUND = "upper-bound";
+    public static final String STRICT = "strict";
+
+    public static final Option<String> MODE = Option.of("mode", OptionType.oneOf(UPPER_BOUND, STRICT), UPPER_BOUND,
+            Option.Strictness.NEITHER, "upper-bound: each resolved version is at least every version requested for it; "
+                    + "strict: one version per groupId:artifactId in the whole tree");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("dependencies.convergence")
+            .severity(Severity.ERROR)
+            .summary("Each resolved version is at least every version requested for it (mode strict: one version per library)")
+            .because("Dependency declarations with pinned versions: when Maven's nearest-wins picks a lower version "
+                    + "than a library was built against, the product fails at run time with NoSuchMethodError, far "
+                    + "from the build that caused it.")
+            .help("Manage the version in <dependencyManagement>, raise the direct dependency, or exclude the old "
+                    + "version from the dependency that brings it in; mvn dependency:tree -Dverbose shows the requests.")
+            .options(MODE)
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Facts facts = context.facts();
+        Evidence<DependencyGraph> evidence = facts.dependencyConflicts();
+        if (!evidence.isPresent()) {
+            return Outcome.unreadable(evidence);
+        }
+        DependencyGraph graph = evidence.value();
+        boolean strict = STRICT.equals(context.option(MODE));
+        Map<String, Node> resolved = graph.byKey();
+        Map<String, List<Omitted>> conflicting = new LinkedHashMap<>();
+        for (Omitted request : graph.omitted()) {
+            Node winner = resolved.get(request.requested().key());
+            if (winner == null) {
+                continue;
+            }
+            int order = Version.compare(winner.coordinates().version(), request.requested().version());
+            if (order < 0 || strict && order != 0) {
+                conflicting.computeIfAbsent(request.requested().key(), k -> new ArrayList<>()).add(request);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, List<Omitted>> entry : conflicting.entrySet()) {
+            Node winner = resolved.get(entry.getKey());
+            List<Omitted> requests = new ArrayList<>(entry.getValue());
+            requests.sort(Comparator.comparing((Omitted o) -> Version.parse(o.requested().version())).reversed());
+            findings.add(strict ? diverging(graph, winner, requests, facts) : belowRequested(graph, winner, requests, facts));
+        }
+        String holds = strict
+                ? "each of " + resolved.size() + " libraries is requested in one version"
+                : "each of " + resolved.size() + " resolved versions is at least every version requested for it";
+        return Outcome.of(Findings.capped(findings, findings.size(), "libraries that do not converge",
+                "see all of them in target/readiness/report.json or with mvn dependency:tree -Dverbose"), holds);
+    }
+
+    private static Finding belowRequested(DependencyGraph graph, Node winner, List<Omitted> higher, Facts facts) {
+        String highest = higher.get(0).requested().version();
+        String message = winner.coordinates().key() + " resolves to " + winner.coordinates().version() + " ("
+                + graph.describe(winner.path()) + "), below the " + versions(higher) + " requested by "
+                + paths(graph, higher);
+        return Finding.of(message)
+                .at(Origin.location(facts, winner.path()))
+                .hint(fix(winner, highest, facts));
+    }
+
+    private static Finding diverging(DependencyGraph graph, Node winner, List<Omitted> others, Facts facts) {
+        long versions = others.stream().map(o -> o.requested().version()).distinct().count() + 1;
+        String message = winner.coordinates().key() + " is requested in " + versions + " versions: "
+                + winner.coordinates().version() + " resolved (" + graph.describe(winner.path()) + ") vs "
+                + paths(graph, others);
+        String highest = others.stream().map(o -> o.requested().version())
+                .max(Comparator.comparing(Version::parse)).orElseThrow();
+        if (Version.compare(winner.coordinates().version(), highest) > 0) {
+            highest = winner.coordinates().version();
+        }
+        return Finding.of(message)
+                .at(Origin.location(facts, winner.path()))
+                .hint("manage one version: add <dependency><groupId>" + winner.coordinates().groupId() + "</groupId><artifactId>"
+                        + winner.coordinates().artifactId() + "</artifactId><version>" + highest + "</version></dependency> to "
+                        + "<dependencyManagement> in " + Origin.pomName(facts) + ", or exclude it from the dependencies "
+                        + "that request the other versions");
+    }
+
+    private static String fix(Node winner, String highest, Facts facts) {
+        String managed = "<dependency><groupId>" + winner.coordinates().groupId() + "</groupId><artifactId>"
+                + winner.coordinates().artifactId() + "</artifactId><version>" + highest + "</version></dependency>";
+        if (winner.isDirect()) {
+            return "raise the version of the dependency on " + winner.coordinates().key() + " in "
+                    + Origin.pomName(facts) + " to " + highest + " (or manage it: " + managed + ")";
+        }
+        return "manage the version: add " + managed + " to <dependencyManagement> in " + Origin.pomName(facts)
+                + ", or exclude " + winner.coordinates().key() + " from the dependency on " + winner.direct().artifactId()
+                + " so that the higher request wins";
+    }
+
+    /** The first few request paths, highest version first, and how many more there are. */
+    private static String paths(DependencyGraph graph, List<Omitted> requests) {
+        String shown = requests.stream().limit(PATHS_SHOWN).map(o -> graph.describe(o.path())).collect(Collectors.joining("; "));
+        int more = requests.size() - PATHS_SHOWN;
+        return more > 0 ? shown + " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : shown;
+    }
+
+    private static String versions(List<Omitted> requests) {
+        List<String> distinct = requests.stream().map(o -> o.requested().version()).distinct().toList();
+        return String.join(", ", distinct);
+    }
+}

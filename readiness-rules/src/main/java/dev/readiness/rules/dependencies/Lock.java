@@ -1,0 +1,68 @@
+package dev.readiness.rules.dependencies;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.LockFile;
+import dev.readiness.facts.deps.DependencyLock;
+import dev.readiness.facts.deps.DependencyLock.Change;
+import dev.readiness.rules.Findings;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code dependencies.lock}: the build resolves exactly what {@code readiness-lock.json} recorded, checksums included. */
+public final class Lock implements Rule {
+
+    private static final String RELOCK = "mvn readiness:lock";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("dependencies.lock")
+            .severity(Severity.WARN)
+            .summary("The resolved dependencies and plugins match readiness-lock.json, checksums included")
+            .because("Dependency declarations with pinned versions: pinned versions in the POM do not pin what they "
+                    + "bring in transitively, nor the bytes of a re-published artifact; the lock records both.")
+            .help("Run " + RELOCK + " and commit readiness-lock.json; run it again when a dependency change is intended. "
+                    + "Modules of the same build and SNAPSHOTs are locked by coordinates only.")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Facts facts = context.facts();
+        Evidence<Optional<DependencyLock>> recorded = facts.recordedLock();
+        if (!recorded.isPresent()) {
+            return Outcome.unreadable(recorded);
+        }
+        if (recorded.value().isEmpty()) {
+            return Outcome.violated(Finding.of("no " + LockFile.NAME + ": the resolved dependencies and plugins are not locked")
+                    .at(Location.of(facts.project().pomFile()))
+                    .hint("run " + RELOCK + " and commit " + LockFile.NAME));
+        }
+        Evidence<DependencyLock> current = facts.lock();
+        if (!current.isPresent()) {
+            return Outcome.unreadable(current);
+        }
+        List<Change> changes = DependencyLock.diff(recorded.value().get(), current.value());
+        Location lockFile = Location.of(LockFile.in(facts.project().baseDir()).file());
+        List<Finding> findings = changes.stream()
+                .map(change -> Finding.of(change.toString() + (change.added() ? ", not in " : change.removed()
+                                ? ", locked but no longer resolved" : ", against ") + (change.removed() ? "" : LockFile.NAME))
+                        .at(lockFile)
+                        .hint("if the change is intended, run " + RELOCK + " and commit " + LockFile.NAME
+                                + "; if not, find what changed it with mvn dependency:tree"))
+                .toList();
+        return Outcome.of(Findings.capped(findings, findings.size(), "differences from " + LockFile.NAME,
+                        "run " + RELOCK + " to see them all"),
+                current.value().dependencies().size() + " dependencies and " + current.value().plugins().size()
+                        + " plugins match " + LockFile.NAME);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.readiness.rules.dependencies;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.deps.BuildPlugins;
+import dev.readiness.facts.deps.BuildPlugins.BuildPlugin;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code dependencies.plugin-versions}: every plugin the build runs has its version written in a POM. */
+public final class PluginVersions implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("dependencies.plugin-versions")
+            .severity(Severity.ERROR)
+            .summary("Every build plugin, lifecycle defaults included, has an explicit version in the POMs")
+            .because("Dependency declarations with pinned versions: a plugin whose version Maven supplies (the "
+                    + "packaging's lifecycle, the super POM) changes when the Maven version does, and with it how the "
+                    + "artifact is compiled, tested and packaged.")
+            .help("Pin each plugin in <build><pluginManagement> of the module's POM or of a parent POM shared by "
+                    + "the organisation.")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Evidence<BuildPlugins> plugins = context.facts().buildPlugins();
+        if (!plugins.isPresent()) {
+            return Outcome.unreadable(plugins);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (BuildPlugin plugin : plugins.value().plugins()) {
+            if (plugin.pinned()) {
+                continue;
+            }
+            findings.add(Finding.of("plugin " + plugin.key() + " has no version in the POMs; Maven supplies "
+                            + plugin.version() + " from its defaults, which change with the Maven version")
+                    .at(plugins.value().pom())
+                    .hint("pin it in <build><pluginManagement><plugins> of " + plugins.value().pom().file().getFileName()
+                            + " or a parent POM: <plugin><groupId>" + plugin.groupId() + "</groupId><artifactId>"
+                            + plugin.artifactId() + "</artifactId><version>" + plugin.version() + "</version></plugin>"));
+        }
+        return Outcome.of(findings, plugins.value().plugins().size() + " build plugins, each with a version in the POMs");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.readiness.rules.dependencies;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Option;
+import dev.readiness.api.OptionType;
+import dev.readiness.api.Outcome;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Severity;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.facts.deps.DependencyGraph.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code dependencies.scopes}: test libraries stay on the test classpath. */
+public final class Scopes implements Rule {
+
+    private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "runtime", "system");
+
+    static final OptionType<String> PATTERN = OptionType.of(node -> {
+        String text = OptionType.text().read(node);
+        ArtifactPattern.parse(text, false);
+        return text.trim();
+    }, () -> OptionType.text().schema().put("description", "groupId:artifactId, * matches any text"), OptionType.JSON::textNode);
+
+    public static final Option<List<String>> TEST_ONLY = Option.of("testOnly", OptionType.list(PATTERN),
+            List.of("junit:junit", "org.junit.jupiter:*", "org.junit.platform:*", "org.junit.vintage:*",
+                    "org.testng:testng", "org.mockito:*", "org.assertj:*", "org.hamcrest:*"),
+            Option.Strictness.MORE, "groupId:artifactId patterns (* matches any text) of libraries that belong on the "
+                    + "test classpath only");
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("dependencies.scopes")
+            .severity(Severity.ERROR)
+            .summary("Test libraries (JUnit, TestNG, Mockito, AssertJ, Hamcrest) are not on the compile or runtime classpath")
+            .because("Dependency declarations with pinned versions: a test framework in compile scope ships inside the "
+                    + "product, grows it, and lets production code depend on test code.")
+            .help("Declare test libraries with <scope>test</scope>; when one comes in through another dependency, "
+                    + "exclude it there.")
+            .options(TEST_ONLY)
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Outcome evaluate(RuleContext context) {
+        Facts facts = context.facts();
+        Evidence<DependencyGraph> graph = facts.dependencies();
+        if (!graph.isPresent()) {
+            return Outcome.unreadable(graph);
+        }
+        List<ArtifactPattern> testOnly = context.option(TEST_ONLY).stream().map(p -> ArtifactPattern.parse(p, false)).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Node node : graph.value().nodes()) {
+            if (!MAIN_SCOPES.contains(node.scope())) {
+                continue;
+            }
+            Optional<ArtifactPattern> match = testOnly.stream().filter(p -> p.matches(node.coordinates())).findFirst();
+            if (match.isEmpty()) {
+                continue;
+            }
+            findings.add(Finding.of("test library " + node.coordinates() + " is on the " + classpath(node.scope())
+                            + " (scope " + node.scope() + "), " + Origin.path(graph.value(), node))
+                    .at(Origin.location(facts, node.path()))
+                    .hint(node.isDirect()
+                            ? "declare it with <scope>test</scope> in " + Origin.pomName(facts)
+                            : "exclude " + node.coordinates().key() + " from the dependency on " + node.direct().key()
+                                    + " (<exclusions>), or give that dependency <scope>test</scope> if only tests use it"));
+        }
+        return Outcome.of(findings, "no test library among the " + graph.value().nodes().size()
+                + " resolved dependencies outside test scope");
+    }
+
+    private static String classpath(String scope) {
+        return switch (scope) {
+            case "runtime" -> "runtime classpath";
+            case "provided", "system" -> "compile classpath";
+            default -> "compile and runtime classpath";
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package dev.readiness.rules.dependencies;
+
+import static dev.readiness.testing.TestProject.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Outcome;
+import dev.readiness.core.Location;
+import dev.readiness.facts.deps.DeclaredVersions.Kind;
+import dev.readiness.testing.Dependencies;
+import dev.readiness.testing.TestProject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NoRangesTest {
+
+    @TempDir
+    Path dir;
+
+    private final NoRanges rule = new NoRanges();
+
+    @Test
+    void passes_when_every_declared_version_is_one_version() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .dependency("org.apache.commons:commons-lang3:3.17.0")
+                .declared(Kind.PLUGIN, "org.apache.maven.plugins:maven-jar-plugin", "3.4.2", project.path("pom.xml"), 40);
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).isEqualTo("2 declared versions, none a range, LATEST or RELEASE");
+    }
+
+    @Test
+    void fails_on_a_dependency_range_at_its_line_and_suggests_the_resolved_version() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .dependency("org.apache.commons:commons-lang3:3.14.0")
+                .declared(Kind.DEPENDENCY, "org.apache.commons:commons-lang3", "[3.12.0,3.14.0]", project.path("pom.xml"), 31);
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
+        assertThat(messages(outcome)).containsExactly("dependency org.apache.commons:commons-lang3 has the version range "
+                + "[3.12.0,3.14.0], which resolves to the newest version in the repository that fits");
+        assertThat(outcome.findings().get(0).location()).contains(Location.of(project.path("pom.xml"), 31));
+        assertThat(outcome.findings().get(0).hint()).isEqualTo("pin the version this build resolved: <version>3.14.0</version>");
+    }
+
+    @Test
+    void finds_ranges_behind_properties_in_parents_and_in_every_kind_of_element() {
+        TestProject project = TestProject.in(dir);
+        Path parent = project.path("../parent/pom.xml");
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .declared(Kind.MANAGED_DEPENDENCY, "com.google.guava:guava", "${guava.version}", "[32,)", parent, 12)
+                .declared(Kind.PLUGIN, "org.apache.maven.plugins:maven-jar-plugin", "LATEST", project.path("pom.xml"), 40)
+                .declared(Kind.PLUGIN_DEPENDENCY, "org.ow2.asm:asm", "RELEASE", project.path("pom.xml"), 44)
+                .declared(Kind.EXTENSION, "kr.motd.maven:os-maven-plugin", "(1.6,1.8]", project.path("pom.xml"), 50)
+                .declared(Kind.PARENT, "com.acme:parent", "[1.0,2.0)", project.path("pom.xml"), 5);
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly(
+                "managed dependency com.google.guava:guava has the version range [32,) (written ${guava.version}), which "
+                        + "resolves to the newest version in the repository that fits",
+                "plugin org.apache.maven.plugins:maven-jar-plugin has the version LATEST, which resolves to whatever was published last",
+                "plugin dependency org.ow2.asm:asm has the version RELEASE, which resolves to whatever was published last",
+                "build extension kr.motd.maven:os-maven-plugin has the version range (1.6,1.8], which resolves to the newest "
+                        + "version in the repository that fits",
+                "parent com.acme:parent has the version range [1.0,2.0), which resolves to the newest version in the repository that fits");
+        assertThat(outcome.findings().get(0).location()).contains(Location.of(parent, 12));
+        assertThat(outcome.findings().get(4).hint()).isEqualTo("write one version, such as the newest the range allows that you have tested");
+    }
+
+    @Test
+    void a_version_that_merely_contains_release_is_a_version() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .dependency("org.springframework:spring-core:5.3.39.RELEASE")
+                .dependency("com.acme:latest-features:1.0");
+
+        assertThat(project.with(deps::applyTo).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void cannot_pass_without_the_declared_versions() {
+        Outcome outcome = TestProject.in(dir).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(outcome.message()).isEqualTo("the versions declared in the POMs was not collected");
+    }
+}

@@ -1,0 +1,203 @@
+package dev.readiness.testing;
+
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.deps.ArtifactFiles;
+import dev.readiness.facts.deps.BuildPlugins;
+import dev.readiness.facts.deps.BuildPlugins.BuildPlugin;
+import dev.readiness.facts.deps.Coordinates;
+import dev.readiness.facts.deps.DeclaredVersions;
+import dev.readiness.facts.deps.DeclaredVersions.Declaration;
+import dev.readiness.facts.deps.DeclaredVersions.Kind;
+import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.facts.deps.DependencyGraph.Node;
+import dev.readiness.facts.deps.DependencyGraph.Omitted;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A hand-built dependency graph, POM declarations and build plugins, for the {@code dependencies.*} rules.
+ *
+ * <pre>{@code
+ * Dependencies deps = Dependencies.of("com.acme:app:1.0.0")
+ *         .dependency("org.apache.commons:commons-lang3:3.12.0")
+ *         .transitive("compile", "org.apache.spark:spark-core:3.5.3", "org.apache.curator:curator-framework:2.13.0")
+ *         .omitted("org.apache.hadoop:hadoop-auth:3.3.6", "org.apache.curator:curator-framework:5.2.0");
+ * TestProject.in(dir).with(deps::applyTo).evaluate(new Convergence());
+ * }</pre>
+ *
+ * Each direct dependency is declared in the module's pom.xml at line 20, 21, ... in the order added. Artifact files
+ * are fake paths whose checksum is the SHA-256 of their coordinates unless {@link #checksum} says otherwise.
+ */
+public final class Dependencies {
+
+    public static final int FIRST_DEPENDENCY_LINE = 20;
+
+    private final Coordinates project;
+    private final Path pom;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Omitted> omitted = new ArrayList<>();
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final List<BuildPlugin> plugins = new ArrayList<>();
+    private final Map<String, String> checksums = new HashMap<>();
+    private final Set<String> reactorModules = new java.util.HashSet<>();
+    private boolean verbose = true;
+    private int nextLine = FIRST_DEPENDENCY_LINE;
+
+    private Dependencies(Coordinates project, Path pom) {
+        this.project = project;
+        this.pom = pom;
+    }
+
+    /** A module with these coordinates; its POM is {@code pom.xml} in the current directory unless {@link #pom} says. */
+    public static Dependencies of(String project) {
+        return new Dependencies(Coordinates.parse(project), Path.of("pom.xml").toAbsolutePath());
+    }
+
+    public static Dependencies of(String project, Path pom) {
+        return new Dependencies(Coordinates.parse(project), pom.toAbsolutePath().normalize());
+    }
+
+    public Path pom() {
+        return pom;
+    }
+
+    /** A direct compile dependency, declared with its version. */
+    public Dependencies dependency(String coordinates) {
+        return dependency(coordinates, "compile");
+    }
+
+    /** A direct dependency in a scope, declared with its version in the module's POM. */
+    public Dependencies dependency(String coordinates, String scope) {
+        Coordinates c = Coordinates.parse(coordinates);
+        nodes.add(node(c, scope, List.of(c)));
+        declarations.add(new Declaration(Kind.DEPENDENCY, c.groupId(), c.artifactId(), c.version(), c.version(),
+                Location.of(pom, nextLine++), ""));
+        return this;
+    }
+
+    /** A module of the same build as a direct dependency. */
+    public Dependencies reactorModule(String coordinates) {
+        reactorModules.add(Coordinates.parse(coordinates).key());
+        return dependency(coordinates);
+    }
+
+    /** A resolved transitive dependency: the path from a direct dependency to it, it last. */
+    public Dependencies transitive(String scope, String... path) {
+        List<Coordinates> steps = Arrays.stream(path).map(Coordinates::parse).toList();
+        nodes.add(node(steps.get(steps.size() - 1), scope, steps));
+        return this;
+    }
+
+    /** A request that lost a conflict: the path from a direct dependency to it, it last. */
+    public Dependencies omitted(String... path) {
+        List<Coordinates> steps = Arrays.stream(path).map(Coordinates::parse).toList();
+        omitted.add(new Omitted(steps.get(steps.size() - 1), steps));
+        return this;
+    }
+
+    /** The graph was resolved without conflict information, as Maven hands it to a plugin. */
+    public Dependencies notVerbose() {
+        verbose = false;
+        return this;
+    }
+
+    /** A version as written in a POM. */
+    public Dependencies declared(Kind kind, String key, String version, Path file, int line) {
+        return declared(kind, key, version, version, file, line);
+    }
+
+    /** A version written with a property, {@code ${x}}, and its value. */
+    public Dependencies declared(Kind kind, String key, String written, String effective, Path file, int line) {
+        String[] parts = key.split(":");
+        declarations.add(new Declaration(kind, parts[0], parts[1], written, effective, Location.of(file, line), ""));
+        return this;
+    }
+
+    /** A build plugin whose version is pinned in the module's POM at this line. */
+    public Dependencies plugin(String coordinates, int pinnedAtLine) {
+        Coordinates c = Coordinates.parse(coordinates);
+        plugins.add(new BuildPlugin(c.groupId(), c.artifactId(), c.version(), Optional.of(Location.of(pom, pinnedAtLine))));
+        return this;
+    }
+
+    /** A build plugin whose version comes from Maven's defaults. */
+    public Dependencies defaultPlugin(String coordinates) {
+        Coordinates c = Coordinates.parse(coordinates);
+        plugins.add(new BuildPlugin(c.groupId(), c.artifactId(), c.version(), Optional.empty()));
+        return this;
+    }
+
+    /** The checksum an artifact's file has. */
+    public Dependencies checksum(String coordinates, String sha256) {
+        checksums.put(coordinates.replace(':', '_'), sha256);
+        return this;
+    }
+
+    public DependencyGraph graph() {
+        List<Node> resolved = nodes.stream().map(n -> new Node(n.coordinates(), n.scope(), n.optional(), n.file(), n.path(),
+                reactorModules.contains(n.coordinates().key()))).toList();
+        DependencyGraph graph = DependencyGraph.resolved(project, resolved);
+        return verbose ? graph.withOmitted(omitted) : graph;
+    }
+
+    public DeclaredVersions declaredVersions() {
+        return new DeclaredVersions(declarations);
+    }
+
+    public BuildPlugins buildPlugins() {
+        return new BuildPlugins(plugins, Location.of(pom));
+    }
+
+    public ArtifactFiles artifactFiles() {
+        return new ArtifactFiles() {
+            @Override
+            public Evidence<Path> plugin(BuildPlugin plugin) {
+                return Evidence.of(file(plugin.groupId() + ":" + plugin.artifactId() + ":" + plugin.version()));
+            }
+
+            @Override
+            public Evidence<String> sha256(Path file) {
+                String coordinates = file.getFileName().toString();
+                return Evidence.of(checksums.getOrDefault(coordinates, sha256Of(coordinates)));
+            }
+        };
+    }
+
+    /** Gives the facts this graph, these declarations and plugins. */
+    public void applyTo(Facts.Builder facts) {
+        DependencyGraph graph = graph();
+        facts.dependencies(graph)
+                .declaredVersions(() -> Evidence.of(declaredVersions()))
+                .buildPlugins(() -> Evidence.of(buildPlugins()))
+                .artifactFiles(artifactFiles());
+    }
+
+    public static String sha256Of(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Node node(Coordinates coordinates, String scope, List<Coordinates> path) {
+        return new Node(coordinates, scope, false, Optional.of(file(coordinates.groupId() + ":" + coordinates.artifactId()
+                + ":" + coordinates.version())), path, false);
+    }
+
+    private static Path file(String coordinates) {
+        return Path.of("repository", coordinates.replace(':', '_')).toAbsolutePath();
+    }
+}
