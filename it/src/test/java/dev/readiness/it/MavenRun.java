@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  */
 final class MavenRun {
 
-    private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json");
+    private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json",
+            "readiness-lock.json");
     private static final long TIMEOUT_MINUTES = 5;
 
     private final Path source;
