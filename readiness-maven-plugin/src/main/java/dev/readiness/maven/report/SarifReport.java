@@ -77,7 +77,9 @@ public final class SarifReport {
                 if (location.hasLine()) {
                     physical.putObject("region").put("startLine", location.line());
                 }
-                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
+                // Messages may name files by absolute path; the checkout's location must not make a finding new.
+                String stableMessage = finding.message().replace(reactorRoot.toAbsolutePath().normalize() + "/", "");
+                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, stableMessage));
             }
         }
         try {
