@@ -63,7 +63,11 @@ public class Generate {
               "rules": {
                 "coverage.overall": { "line": 0.5, "branch": 0.4 },
                 "coverage.core": { "include": ["gen.p0.**"], "line": 0.5, "branch": 0.4 },
-                "dependencies.banned": { "banned": [ { "artifact": "commons-logging:commons-logging" } ] }
+                "dependencies.banned": { "banned": [
+      { "pattern": "log4j:log4j", "reason": "Log4j 1.x is end of life" },
+      { "pattern": "org.apache.logging.log4j:log4j-core:[,2.17.1)", "reason": "Log4Shell" },
+      { "pattern": "commons-logging:commons-logging", "reason": "use jcl-over-slf4j" }
+    ] }
               }
             }
             """;
@@ -106,7 +110,11 @@ public class Generate {
                           <requirePluginVersions/>
                           <requireUpperBoundDeps/>
                           <bannedDependencies>
-                            <excludes><exclude>commons-logging:commons-logging</exclude></excludes>
+                            <excludes>
+                          <exclude>log4j:log4j</exclude>
+                          <exclude>org.apache.logging.log4j:log4j-core:[,2.17.1)</exclude>
+                          <exclude>commons-logging:commons-logging</exclude>
+                        </excludes>
                           </bannedDependencies>
                         </rules>
                       </configuration>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The side-by-side benchmark of SPEC §8: readiness:check against maven-enforcer-plugin + jacoco:check in the same
 # Maven invocation, the 50-module reactor, and the check under -Xmx256m. Usage: bench/side-by-side.sh [runs]
-#   BENCH_CLASSES (1500) generated classes, BENCH_MODULES (50) reactor modules, BENCH_SKIP_INSTALL=1 to reuse the
+#   BENCH_CLASSES (2200) generated classes, BENCH_MODULES (50) reactor modules, BENCH_SKIP_INSTALL=1 to reuse the
 #   plugin installed by an earlier run. Everything generated or downloaded goes to bench/target (git-ignored).
 set -euo pipefail
 RUNS=${1:-7}
@@ -9,7 +9,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 T=$ROOT/bench/target
 REPO=$T/repo
 LOGS=$T/logs
-CLASSES=${BENCH_CLASSES:-1500}
+CLASSES=${BENCH_CLASSES:-2200}
 MODULES=${BENCH_MODULES:-50}
 MVN=("$ROOT/mvnw" -B -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$HOME/.m2/repository")
 STAMP=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
