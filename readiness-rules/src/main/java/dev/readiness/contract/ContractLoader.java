@@ -201,6 +201,12 @@ public final class ContractLoader {
                 throw new InvalidInputException(from == null ? Location.of(file) : from,
                         file + " is a directory, not a contract file", "name the readiness.json file itself");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device or a named pipe: reading it could block the build forever.
+                throw new InvalidInputException(from == null ? Location.of(file) : from,
+                        file + " is not a regular file (a device or a pipe), not a contract file",
+                        "name the readiness.json file itself");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new InvalidInputException(Location.of(file), "the contract is larger than " + MAX_BYTES + " bytes",
                         "check that this is the right file");
@@ -212,8 +218,9 @@ public final class ContractLoader {
                     from == null ? "create it (mvn readiness:init) or correct readiness.contract"
                             : "correct the \"extends\" path; it is relative to the extending contract");
         } catch (IOException e) {
-            throw new InvalidInputException(Location.of(file), "cannot read the contract: " + e,
-                    "check that the file is readable");
+            throw new InvalidInputException(Location.of(file), "cannot read the contract: "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString()),
+                    "check that the file is readable by the user running Maven");
         }
     }
 

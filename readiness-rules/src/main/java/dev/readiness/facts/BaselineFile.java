@@ -100,9 +100,16 @@ public final class BaselineFile {
         }
         String text;
         try {
+            if (Files.size(file) > Workspace.MAX_TEXT_BYTES) {
+                return Evidence.missing(file + " is larger than " + (Workspace.MAX_TEXT_BYTES >> 20)
+                        + " MiB, not a baseline", "record it again with mvn readiness:baseline", Location.of(file));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Evidence.missing(file + " is not UTF-8 text, not a baseline", "record it again with mvn readiness:baseline",
+                    Location.of(file));
         } catch (IOException e) {
-            return Evidence.missing("cannot read " + file + ": " + e.getMessage(), "check the file's permissions",
+            return Evidence.missing("cannot read " + file + ": " + Workspace.why(e), "check the file's permissions",
                     Location.of(file));
         }
         Evidence<JsonFile> json = JsonFile.parse(file, text);
@@ -132,7 +139,7 @@ public final class BaselineFile {
         Iterator<Map.Entry<String, JsonNode>> fields = metrics.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> metric = fields.next();
-            if (!metric.getValue().isNumber()) {
+            if (!metric.getValue().isNumber() || !Double.isFinite(metric.getValue().doubleValue())) {
                 return Evidence.missing(file + ": the metric \"" + metric.getKey() + "\" is not a number", fix,
                         parsed.locate("/metrics/" + JsonLocations.escape(metric.getKey())));
             }
