@@ -92,7 +92,8 @@ final class MavenRun {
         }
     }
 
-    private static List<String> maven() {
+    /** The command that starts the Maven under test, with the repositories of the scenarios. */
+    static List<String> maven() {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
         Path launcher = mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn");
