@@ -34,6 +34,7 @@ class ParallelReactorIT {
 
     @Test
     void a_parallel_build_writes_the_same_reports_as_a_serial_build() throws Exception {
+        assumeTrue(Boolean.parseBoolean(System.getProperty("it.run", "true")), "it.maven3=false: this run is left out");
         assumeTrue(Boolean.parseBoolean(System.getProperty("it.parallelReactor", "true")), "it.parallelReactor=false");
         Path work = Path.of(System.getProperty("it.workDir")).resolve("parallel-reactor");
         Path project = generate(work);
