@@ -62,8 +62,9 @@ public final class BaselineFile {
         return file;
     }
 
+    /** Whether anything is at the path: a directory or a device there is an error to report, not "no baseline yet". */
     public boolean exists() {
-        return Files.isRegularFile(file);
+        return Files.exists(file);
     }
 
     /** The recorded metrics and the day they were recorded. */
@@ -97,6 +98,10 @@ public final class BaselineFile {
     public Evidence<Baseline> read() {
         if (!exists()) {
             return Evidence.missing("no baseline recorded at " + file, "run mvn readiness:baseline", Location.of(file));
+        }
+        if (!Files.isRegularFile(file)) {
+            return Evidence.missing(file + (Files.isDirectory(file) ? " is a directory" : " is not a regular file")
+                    + ", not a baseline", "delete it and record the baseline with mvn readiness:baseline", Location.of(file));
         }
         String text;
         try {

@@ -118,6 +118,30 @@ class HostileContractTest {
         assertThat(loaded.contract().owners().oncall()).isEqualTo("pager");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesThatAreNotContracts")
+    void extending_a_file_that_is_not_a_contract_never_prints_its_content(String name, String content, String secret)
+            throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("home/.config")).resolve("token");
+        Files.writeString(outside, content);
+        Path child = Files.writeString(Files.createDirectories(dir.resolve("repo")).resolve("readiness.json"),
+                "{\"contract\": 1, \"extends\": \"" + outside + "\"}");
+
+        InvalidInputException error = failure(child);
+
+        assertThat(error.getMessage()).contains(outside.toString()).doesNotContain(secret);
+        assertThat(error.location()).map(Location::line).hasValue(1);
+    }
+
+    static Stream<Arguments> filesThatAreNotContracts() {
+        return Stream.of(
+                Arguments.of("an access token", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n", "aBcDeFgHiJk"),
+                Arguments.of("a password file", "hunter2\n", "hunter2"),
+                Arguments.of("a JSON web token", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", "eyJhbGci"),
+                Arguments.of("truncated JSON holding a secret", "{\"token\": \"s3cr3t-in-json-0042\"", "s3cr3t-in-json"),
+                Arguments.of("an INI file", "[default]\naws_secret_access_key = wJalrXUtnFEMI-K7MDENG\n", "wJalrXUtnFEMI"));
+    }
+
     @Test
     void a_wrong_option_type_names_the_rule_the_option_and_the_expected_type() {
         TestProject project = TestProject.in(dir).contract("{\"contract\": 1, \"rules\": {\n"

@@ -118,6 +118,22 @@ class HostileJsonTest {
     }
 
     @Test
+    void a_directory_where_the_baseline_should_be_fails_the_rule_instead_of_skipping_it() {
+        TestProject project = TestProject.in(dir).contract("""
+                {"contract": 1,
+                 "metrics": {"files": ["target/metrics.json"], "thresholds": {"auc": {"min": 0.5}},
+                             "baseline": "readiness-baseline.json"}}
+                """)
+                .file("target/metrics.json", "{\"auc\": 0.9}")
+                .directory("readiness-baseline.json");
+
+        RuleResult baseline = result(project.check(), "performance.baseline");
+
+        assertThat(baseline.status()).isEqualTo(Status.FAIL);
+        assertThat(baseline.message()).contains("readiness-baseline.json is a directory, not a baseline");
+    }
+
+    @Test
     void a_metric_beyond_the_range_of_a_number_is_missing_evidence_naming_it() throws IOException {
         Files.createDirectories(dir.resolve("target"));
         Path file = Files.writeString(dir.resolve("target/metrics.json"), "{\"auc\": 0.9,\n \"p99\": 1e999}");
