@@ -93,10 +93,16 @@ final class MavenRun {
         }
     }
 
-    private static List<String> maven() {
+    /** The command that starts the Maven under test, with the repositories of the scenarios. */
+    static List<String> maven() {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
-        command.add(mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn").toString());
+        Path launcher = mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn");
+        if (!isWindows() && !Files.isExecutable(launcher)) {
+            // A distribution unpacked from its zip may have lost the launcher's executable bit.
+            launcher.toFile().setExecutable(true);
+        }
+        command.add(launcher.toString());
         command.add("-B");
         command.add("-ntp");
         command.add("-Dmaven.repo.local=" + System.getProperty("it.repo"));

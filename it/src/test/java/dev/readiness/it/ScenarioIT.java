@@ -1,6 +1,7 @@
 package dev.readiness.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,7 @@ class ScenarioIT {
 
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
+        assumeTrue(Boolean.parseBoolean(System.getProperty("it.run", "true")), "it.maven3=false: this run is left out");
         Path scenarios = Path.of(System.getProperty("it.scenarioDir"));
         Set<String> only = Arrays.stream(System.getProperty("it.scenarios", "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());

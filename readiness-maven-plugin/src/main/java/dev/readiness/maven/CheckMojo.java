@@ -135,16 +135,25 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Report report;
-        Facts facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+        Facts facts;
+        Set<ReportFormat> reportFormats;
         try {
-            Set<ReportFormat> reportFormats = ReportFormat.parse(formats);
+            facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+            reportFormats = ReportFormat.parse(formats);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             LoadedContract loaded = build.contract(contract, policy, facts.project());
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
-            writeReports(report, facts, reportFormats);
         } catch (InvalidInputException e) {
+            // A user's mistake: one paragraph with file, line and fix, no stack trace.
             throw new MojoExecutionException(e.getMessage());
         }
+        conclude(report, facts, reportFormats);
+    }
+
+    /** Writes the reports, logs the results and decides: the part of {@link #execute()} after the evaluation. */
+    void conclude(Report report, Facts facts, Set<ReportFormat> reportFormats)
+            throws MojoExecutionException, MojoFailureException {
+        writeReports(report, facts, reportFormats);
         log(report, facts);
         build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.maven.report.JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {

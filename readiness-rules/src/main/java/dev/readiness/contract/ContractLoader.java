@@ -65,7 +65,9 @@ public final class ContractLoader {
     public static JsonMapper mapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION, StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Never quote the document in a message: a contract reference may name any file (see withoutTokens).
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
@@ -136,7 +138,7 @@ public final class ContractLoader {
                     "a contract is a small document; check that this is the right file");
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(new Location(display, lineOf(e), columnOf(e)),
-                    "malformed JSON: " + firstLine(e.getOriginalMessage()),
+                    "malformed JSON: " + firstLine(withoutTokens(e.getOriginalMessage())),
                     "correct the JSON syntax at that position (comments and trailing commas are allowed)");
         } catch (IOException e) {
             throw new InvalidInputException(Location.of(display), "cannot read the contract: " + e.getMessage(),
@@ -201,6 +203,12 @@ public final class ContractLoader {
                 throw new InvalidInputException(from == null ? Location.of(file) : from,
                         file + " is a directory, not a contract file", "name the readiness.json file itself");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device or a named pipe: reading it could block the build forever.
+                throw new InvalidInputException(from == null ? Location.of(file) : from,
+                        file + " is not a regular file (a device or a pipe), not a contract file",
+                        "name the readiness.json file itself");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new InvalidInputException(Location.of(file), "the contract is larger than " + MAX_BYTES + " bytes",
                         "check that this is the right file");
@@ -212,8 +220,9 @@ public final class ContractLoader {
                     from == null ? "create it (mvn readiness:init) or correct readiness.contract"
                             : "correct the \"extends\" path; it is relative to the extending contract");
         } catch (IOException e) {
-            throw new InvalidInputException(Location.of(file), "cannot read the contract: " + e,
-                    "check that the file is readable");
+            throw new InvalidInputException(Location.of(file), "cannot read the contract: "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString()),
+                    "check that the file is readable by the user running Maven");
         }
     }
 
@@ -351,6 +360,19 @@ public final class ContractLoader {
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /**
+     * The parser's message without the text of an unrecognized word: {@code extends} and {@code readiness.policy} may
+     * name any file, and a file that is not JSON (an access token, a password file) must not have its first word
+     * printed in a build log. The line and column still show where it is.
+     */
+    static String withoutTokens(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replaceAll("Unrecognized token '[^']*('|$)", "Unrecognized token")
+                .replaceAll("Unexpected end-of-input in VALUE_STRING", "Unexpected end of input inside a string");
     }
 
     private static int lineOf(JsonProcessingException e) {

@@ -62,8 +62,9 @@ public final class BaselineFile {
         return file;
     }
 
+    /** Whether anything is at the path: a directory or a device there is an error to report, not "no baseline yet". */
     public boolean exists() {
-        return Files.isRegularFile(file);
+        return Files.exists(file);
     }
 
     /** The recorded metrics and the day they were recorded. */
@@ -98,11 +99,22 @@ public final class BaselineFile {
         if (!exists()) {
             return Evidence.missing("no baseline recorded at " + file, "run mvn readiness:baseline", Location.of(file));
         }
+        if (!Files.isRegularFile(file)) {
+            return Evidence.missing(file + (Files.isDirectory(file) ? " is a directory" : " is not a regular file")
+                    + ", not a baseline", "delete it and record the baseline with mvn readiness:baseline", Location.of(file));
+        }
         String text;
         try {
+            if (Files.size(file) > Workspace.MAX_TEXT_BYTES) {
+                return Evidence.missing(file + " is larger than " + (Workspace.MAX_TEXT_BYTES >> 20)
+                        + " MiB, not a baseline", "record it again with mvn readiness:baseline", Location.of(file));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Evidence.missing(file + " is not UTF-8 text, not a baseline", "record it again with mvn readiness:baseline",
+                    Location.of(file));
         } catch (IOException e) {
-            return Evidence.missing("cannot read " + file + ": " + e.getMessage(), "check the file's permissions",
+            return Evidence.missing("cannot read " + file + ": " + Workspace.why(e), "check the file's permissions",
                     Location.of(file));
         }
         Evidence<JsonFile> json = JsonFile.parse(file, text);
@@ -132,7 +144,7 @@ public final class BaselineFile {
         Iterator<Map.Entry<String, JsonNode>> fields = metrics.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> metric = fields.next();
-            if (!metric.getValue().isNumber()) {
+            if (!metric.getValue().isNumber() || !Double.isFinite(metric.getValue().doubleValue())) {
                 return Evidence.missing(file + ": the metric \"" + metric.getKey() + "\" is not a number", fix,
                         parsed.locate("/metrics/" + JsonLocations.escape(metric.getKey())));
             }

@@ -93,14 +93,20 @@ final class BuildOutput {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                         fromResources.add(dir.relativize(file).toString().replace('\\', '/'));
-                        if (attrs.size() <= MAX_TEXT_BYTES) {
-                            decode(Files.readAllBytes(file)).ifPresent(lines -> files.add(new TextFile(file, lines)));
+                        // Only regular files, a link followed to one: a link to /dev/zero or a named pipe never ends.
+                        if (Files.isRegularFile(file) && Files.size(file) <= MAX_TEXT_BYTES) {
+                            try (InputStream in = Files.newInputStream(file)) {
+                                decode(readBounded(in)).ifPresent(lines -> files.add(new TextFile(file, lines)));
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                return Evidence.missing("cannot read the resources in " + dir + ": " + e.getMessage(), "check their permissions");
+                String which = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                        ? fse.getFile() : dir.toString();
+                return Evidence.missing("cannot read the resources in " + dir + ": " + which + ": " + Workspace.why(e),
+                        "check their permissions");
             }
         }
         if (artifact.isPresent()) {

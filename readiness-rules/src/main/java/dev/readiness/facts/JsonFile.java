@@ -2,7 +2,9 @@ package dev.readiness.facts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,6 +57,14 @@ public record JsonFile(Path file, JsonNode tree, JsonLocations locations) {
                 locations = JsonLocations.index(parser);
             }
             return Evidence.of(new JsonFile(file, tree, locations));
+        } catch (StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            return Evidence.missing(file + " exceeds a limit of the JSON reader: " + firstLine(e.getOriginalMessage()),
+                    "check that this is the right file; data files this check reads nest at most "
+                            + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels and hold no string longer than "
+                            + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters or number longer than "
+                            + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits",
+                    Location.of(file, line));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());

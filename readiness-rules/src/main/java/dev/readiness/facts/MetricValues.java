@@ -68,6 +68,10 @@ public record MetricValues(SortedMap<String, Double> values, Map<String, Path> s
             } catch (InvalidInputException e) {
                 return Evidence.unreadable(e);
             }
+            if (java.nio.file.Files.isDirectory(file)) {
+                return Evidence.missing("the metrics file " + file + " is a directory, not a file",
+                        "name the JSON file the build writes its metrics to in metrics.files", Location.of(file));
+            }
             if (!workspace.isFile(file)) {
                 return Evidence.missing("the metrics file " + file + " does not exist",
                         "run the build step that writes it before the check (e.g. the benchmark or evaluation run), "
@@ -89,6 +93,12 @@ public record MetricValues(SortedMap<String, Double> values, Map<String, Path> s
                         Location.of(file, 1));
             }
             for (Map.Entry<String, Double> metric : read.entrySet()) {
+                if (!Double.isFinite(metric.getValue())) {
+                    // 1e999 parses as infinity: no threshold can judge it, and a baseline could not record it.
+                    return Evidence.missing("the metric " + metric.getKey() + " in " + file
+                                    + " is beyond the range of a number (" + metric.getValue() + ")",
+                            "write the measured value as a finite number", json.value().locate(pointerOf(tree, metric.getKey())));
+                }
                 Path earlier = sources.putIfAbsent(metric.getKey(), file);
                 if (earlier != null) {
                     return Evidence.missing("the metric " + metric.getKey() + " is in both " + earlier + " and " + file,
@@ -99,6 +109,28 @@ public record MetricValues(SortedMap<String, Double> values, Map<String, Path> s
             }
         }
         return Evidence.of(new MetricValues(values, sources));
+    }
+
+    /** The JSON Pointer of a flattened metric of a plain object ({@code latency.p99} to {@code /latency/p99}); JMH: the top. */
+    private static String pointerOf(JsonNode tree, String name) {
+        if (!tree.isObject()) {
+            return "";
+        }
+        if (tree.has(name)) {
+            return "/" + dev.readiness.contract.JsonLocations.escape(name);
+        }
+        int dot = name.indexOf('.');
+        while (dot > 0) {
+            String head = name.substring(0, dot);
+            if (tree.path(head).isObject()) {
+                String rest = pointerOf(tree.get(head), name.substring(dot + 1));
+                if (!rest.isEmpty()) {
+                    return "/" + dev.readiness.contract.JsonLocations.escape(head) + rest;
+                }
+            }
+            dot = name.indexOf('.', dot + 1);
+        }
+        return "";
     }
 
     private static void flatten(String prefix, JsonNode object, Map<String, Double> into) {

@@ -28,6 +28,12 @@ public final class Workspace {
 
     private static final Set<String> VCS_DIRECTORIES = Set.of(".git", ".svn", ".hg", ".bzr");
 
+    /**
+     * Larger text files are not read: evidence named in a contract (a schema, a sample, a metrics file, a README) is
+     * small, and reading a multi-gigabyte file whole would end the build with an OutOfMemoryError.
+     */
+    public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+
     private final Path moduleDir;
     private final Path reactorRoot;
     private final Path buildDirectory;
@@ -71,7 +77,46 @@ public final class Workspace {
                     "the " + what + " path '" + relative + "' leaves the project (" + reactorRoot + ")",
                     "keep evidence inside the repository and name it relative to the module directory");
         }
+        if (!staysInside(resolved)) {
+            throw new InvalidInputException(declaredAt,
+                    "the " + what + " path '" + relative + "' is a symbolic link (or lies under one) that leads out of "
+                            + "the project (" + reactorRoot + ")",
+                    "copy the file into the repository instead of linking to it");
+        }
         return resolved;
+    }
+
+    /**
+     * Checks a glob a contract names ({@code samples/*.json}): globs match files of the module, so one that is absolute
+     * or climbs out with {@code ..} can never match and is refused rather than silently matching nothing.
+     */
+    public void checkPattern(String pattern, String what, Location declaredAt) {
+        String normalized = pattern.replace('\\', '/');
+        boolean absolute = normalized.startsWith("/") || normalized.matches("^[A-Za-z]:/.*");
+        if (absolute || normalized.equals("..") || normalized.startsWith("../") || normalized.contains("/../")
+                || normalized.endsWith("/..")) {
+            throw new InvalidInputException(declaredAt,
+                    "the " + what + " pattern '" + pattern + "' " + (absolute ? "is absolute" : "climbs out of the module with ..")
+                            + "; patterns match files inside the module directory " + moduleDir,
+                    "name the files relative to the module directory, e.g. src/test/resources/samples/*.json");
+        }
+    }
+
+    /**
+     * False when an existing file, followed through its links, lies outside both the reactor root and the module
+     * directory: a link in the repository must not make the check read (and quote) a file from elsewhere.
+     */
+    private boolean staysInside(Path path) {
+        if (!Files.exists(path)) {
+            return true;
+        }
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(reactorRoot.toRealPath()) || real.startsWith(moduleDir.toRealPath());
+        } catch (IOException e) {
+            // A path that cannot be followed (a link loop, no permission) is reported when it is read.
+            return true;
+        }
     }
 
     /** The module's files, relative to its directory with {@code /} separators, sorted. */
@@ -105,16 +150,41 @@ public final class Workspace {
             return Evidence.missing(path + " is a directory, not a file", "name a file");
         }
         if (!Files.isRegularFile(path)) {
-            return Evidence.missing(path + " does not exist", "create it or correct the path");
+            return Files.exists(path)
+                    ? Evidence.missing(path + " is not a regular file (a device or a pipe)", "name a file")
+                    : Evidence.missing(path + " does not exist", "create it or correct the path");
+        }
+        if (!staysInside(path)) {
+            return Evidence.missing(path + " is a symbolic link that leads out of the project (" + reactorRoot + ")",
+                    "copy the file into the repository instead of linking to it");
         }
         try {
+            long size = Files.size(path);
+            if (size > MAX_TEXT_BYTES) {
+                return Evidence.missing(path + " is " + size + " bytes, more than the " + (MAX_TEXT_BYTES >> 20)
+                        + " MiB this check reads of one file", "check that the path names the right file");
+            }
             return Evidence.of(StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString());
         } catch (CharacterCodingException e) {
             return Evidence.missing(path + " is not UTF-8 text", "save it as UTF-8");
         } catch (IOException e) {
-            return Evidence.missing(path + " cannot be read: " + e.getMessage(), "check the file's permissions");
+            return Evidence.missing(path + " cannot be read: " + why(e), "check the file's permissions");
         }
+    }
+
+    /** What went wrong, in words: the JDK's messages for some I/O errors are only the path. */
+    public static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "a symbolic link loop";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The module path of a file, relative to the module directory with {@code /} separators. */

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 /** {@code configuration.environment}: packaged configuration does not point at the author's machine. */
 public final class Environment implements Rule {
 
+    /** The user information of a URL, {@code admin:hunter2@}, which may hold a password. */
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@");
+
     private static final List<LinePatterns.Kind> KINDS = List.of(
             new LinePatterns.Kind("a localhost address",
                     Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://(?:[^/@\\s]*@)?(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])\\b")),
@@ -42,8 +45,16 @@ public final class Environment implements Rule {
             return Outcome.unreadable(files);
         }
         List<Finding> findings = LinePatterns.scan(files.value(), KINDS, (kind, matcher) -> true,
-                (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + matcher.group())
+                (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
                         .hint("replace it with a ${ENV_VAR} placeholder set per environment"));
         return Outcome.of(findings, "no developer-machine values in " + files.value().size() + " configuration files");
+    }
+
+    /**
+     * The match without the user information of a URL: {@code postgres://admin:hunter2@localhost} is shown as
+     * {@code postgres://***@localhost}, since a password in a connection string must never reach a log or report.
+     */
+    static String redacted(String match) {
+        return USER_INFO.matcher(match).replaceFirst("$1***@");
     }
 }

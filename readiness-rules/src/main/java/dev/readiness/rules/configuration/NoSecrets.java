@@ -30,6 +30,9 @@ public final class NoSecrets implements Rule {
             new LinePatterns.Kind("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b")),
             new LinePatterns.Kind("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
             new LinePatterns.Kind("Stripe secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}\\b")),
+            // scheme://user:password@host, as in a JDBC or broker URL; the password is group 1
+            new LinePatterns.Kind("password in a URL", Pattern.compile(
+                    "(?i)\\b[a-z][a-z0-9+.-]*://[^/:@\\s\"']+:([^/@\\s\"']+)@")),
             // key = value, key: value, "key": "value" (properties, YAML, JSON, .env)
             new LinePatterns.Kind("credential", Pattern.compile(
                     "(?i)[\"']?([A-Za-z0-9_.-]*(?:" + KEY_WORDS + "))[\"']?\\s*[:=]\\s*(\"[^\"]*\"|'[^']*'|[^\\s,;#}]+)")),
@@ -68,10 +71,17 @@ public final class NoSecrets implements Rule {
     }
 
     private static boolean isLiteralSecret(LinePatterns.Kind kind, Matcher matcher) {
+        if (kind.name().equals("password in a URL")) {
+            return isLiteral(matcher.group(1));
+        }
         if (!kind.name().equals("credential")) {
             return true;
         }
-        String value = matcher.group(2).trim();
+        return isLiteral(matcher.group(2));
+    }
+
+    private static boolean isLiteral(String found) {
+        String value = found.trim();
         if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
             value = value.substring(1, value.length() - 1).trim();
         }
@@ -80,11 +90,13 @@ public final class NoSecrets implements Rule {
     }
 
     private static String describe(LinePatterns.Kind kind, Matcher matcher) {
-        return kind.name().equals("credential") ? "a literal value for \"" + matcher.group(1) + "\"" : "a " + kind.name();
+        return kind.name().equals("credential") ? "a literal value for \"" + matcher.group(1) + "\""
+                : kind.name().equals("password in a URL") ? "a password in a URL" : "a " + kind.name();
     }
 
     private static String envName(LinePatterns.Kind kind, Matcher matcher) {
-        String base = kind.name().equals("credential") ? matcher.group(1) : kind.name();
+        String base = kind.name().equals("credential") ? matcher.group(1)
+                : kind.name().equals("password in a URL") ? "password" : kind.name();
         return base.replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
     }
 }

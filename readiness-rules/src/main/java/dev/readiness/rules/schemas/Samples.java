@@ -9,6 +9,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
+import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.JsonFile;
@@ -86,6 +87,14 @@ public final class Samples implements Rule {
             List<String> globs, List<Finding> findings) {
         Set<Path> files = new LinkedHashSet<>();
         for (int i = 0; i < globs.size(); i++) {
+            Location declaredAt = contract.locate(LoadedContract.pointer("schemas", Integer.toString(loaded.index()),
+                    "samples", kind, Integer.toString(i)));
+            try {
+                workspace.checkPattern(globs.get(i), "samples." + kind, declaredAt);
+            } catch (InvalidInputException e) {
+                findings.add(new Finding(e.problem(), e.location(), e.fix(), false));
+                continue;
+            }
             List<Path> matches = workspace.glob(globs.get(i)).value();
             if (matches.isEmpty()) {
                 findings.add(Finding.of("schema '" + loaded.displayName() + "': samples." + kind + " pattern \""

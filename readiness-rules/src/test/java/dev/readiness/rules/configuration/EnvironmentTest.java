@@ -50,6 +50,18 @@ class EnvironmentTest {
     }
 
     @Test
+    void never_shows_the_password_of_a_localhost_url() {
+        TestProject project = TestProject.in(dir).file(CONFIG, "db.url=postgres://admin:hunter2-S3cret@localhost:5432/churn\n");
+
+        Outcome outcome = project.evaluate(rule);
+
+        assertThat(outcome.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).isEqualTo("a localhost address in packaged configuration: postgres://***@localhost");
+            assertThat(finding.message() + finding.hint()).doesNotContain("hunter2", "admin:");
+        });
+    }
+
+    @Test
     void fails_for_a_home_directory() {
         Outcome outcome = TestProject.in(dir).file(CONFIG, "model.path=/home/alice/models/churn.bin\n").evaluate(rule);
 

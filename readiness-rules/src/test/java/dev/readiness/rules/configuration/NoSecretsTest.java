@@ -167,4 +167,21 @@ class NoSecretsTest {
             assertThat(finding.location().map(Location::toString).orElse("")).doesNotContain(secrets);
         }
     }
+
+    @Test
+    void fails_for_a_password_in_a_url_without_showing_it() {
+        TestProject project = TestProject.in(dir).file(RESOURCES + "application.properties", """
+                broker.url=amqp://scorer:%s@broker.acme.example:5672/churn
+                db.url=postgres://scorer:${DB_PASSWORD}@db.acme.example/churn
+                docs.url=https://acme.example:8443/docs
+                """.formatted(PASSWORD));
+
+        Outcome outcome = project.evaluate(rule);
+
+        assertThat(outcome.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).isEqualTo("a password in a URL (value not shown)");
+            assertThat(finding.location()).contains(Location.of(project.path(RESOURCES + "application.properties"), 1));
+            assertThat(finding.message() + finding.hint()).doesNotContain(PASSWORD);
+        });
+    }
 }
