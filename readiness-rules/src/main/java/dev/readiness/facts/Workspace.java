@@ -102,6 +102,12 @@ public final class Workspace {
         }
     }
 
+    /** Whether a path lies inside the reactor root, also when its links are followed. */
+    public boolean contains(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        return normalized.startsWith(reactorRoot) && staysInside(normalized);
+    }
+
     /**
      * False when an existing file, followed through its links, lies outside both the reactor root and the module
      * directory: a link in the repository must not make the check read (and quote) a file from elsewhere.

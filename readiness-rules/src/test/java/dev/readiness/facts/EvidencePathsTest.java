@@ -121,6 +121,24 @@ class EvidencePathsTest {
     }
 
     @Test
+    void a_schema_reference_to_a_link_leading_out_is_not_loaded() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside")).resolve("definitions.json");
+        Files.writeString(outside, "{\"type\": \"object\", \"description\": \"" + SECRET + "\"}");
+        TestProject project = TestProject.in(dir.resolve("repo")).contract("""
+                {"contract": 1,
+                 "schemas": [{"name": "request", "role": "input", "schema": "schemas/request.schema.json"}]}
+                """)
+                .file("schemas/request.schema.json", "{\"$ref\": \"linked.json\"}");
+        Files.createSymbolicLink(project.path("schemas/linked.json"), outside);
+
+        Report report = project.check();
+
+        RuleResult declared = result(report, "schemas.declared");
+        assertThat(declared.findings()).anySatisfy(f -> assertThat(f.message()).contains("request.schema.json", "cannot be compiled"));
+        assertThat(everything(report)).doesNotContain(SECRET);
+    }
+
+    @Test
     void a_link_to_a_device_in_the_resources_is_not_read() throws IOException {
         Path devZero = Path.of("/dev/zero");
         assumeTrue(Files.exists(devZero), "needs /dev/zero");

@@ -192,7 +192,7 @@ final class SchemaFiles {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (!path.startsWith(workspace.reactorRoot()) || !Files.isRegularFile(path)) {
+        if (!workspace.contains(path) || !Files.isRegularFile(path)) {
             return null;
         }
         return () -> Files.newInputStream(path);
