@@ -99,37 +99,14 @@ public final class BaselineFile {
         if (!exists()) {
             return Evidence.missing("no baseline recorded at " + file, "run mvn readiness:baseline", Location.of(file));
         }
-        if (!Files.isRegularFile(file)) {
-            return Evidence.missing(file + (Files.isDirectory(file) ? " is a directory" : " is not a regular file")
-                    + ", not a baseline", "delete it and record the baseline with mvn readiness:baseline", Location.of(file));
-        }
-        String text;
-        try {
-            if (Files.size(file) > Workspace.MAX_TEXT_BYTES) {
-                return Evidence.missing(file + " is larger than " + (Workspace.MAX_TEXT_BYTES >> 20)
-                        + " MiB, not a baseline", "record it again with mvn readiness:baseline", Location.of(file));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return Evidence.missing(file + " is not UTF-8 text, not a baseline", "record it again with mvn readiness:baseline",
-                    Location.of(file));
-        } catch (IOException e) {
-            return Evidence.missing("cannot read " + file + ": " + Workspace.why(e), "check the file's permissions",
-                    Location.of(file));
-        }
-        Evidence<JsonFile> json = JsonFile.parse(file, text);
+        String fix = "record it again with mvn readiness:baseline";
+        Evidence<JsonFile> json = JsonFile.readGenerated(file, "baselineVersion", FORMAT_VERSION, "baseline",
+                "{\"baselineVersion\": 1, \"recorded\": ..., \"metrics\": {...}}", fix);
         if (!json.isPresent()) {
             return json.map(x -> null);
         }
         JsonFile parsed = json.value();
         JsonNode tree = parsed.tree();
-        String fix = "record it again with mvn readiness:baseline";
-        JsonNode version = tree.path("baselineVersion");
-        if (!version.isInt() || version.intValue() != FORMAT_VERSION) {
-            return Evidence.missing(file + " is not a readiness baseline of version " + FORMAT_VERSION
-                    + " (expected {\"baselineVersion\": 1, \"recorded\": ..., \"metrics\": {...}})", fix,
-                    parsed.locate(tree.has("baselineVersion") ? "/baselineVersion" : ""));
-        }
         LocalDate recorded;
         try {
             recorded = LocalDate.parse(tree.path("recorded").asText(""));

@@ -42,6 +42,46 @@ public record JsonFile(Path file, JsonNode tree, JsonLocations locations) {
         return parse(file, text.value());
     }
 
+    /**
+     * Reads a file one of the product's goals writes (a baseline, a lock): a bounded, UTF-8 JSON object whose
+     * {@code versionKey} holds {@code version}. Missing evidence names the file, what is wrong, and {@code fix}, the
+     * goal that writes it again.
+     *
+     * @param what the kind of file, for messages ({@code "baseline"})
+     * @param shape the expected top level, for messages ({@code {"lockVersion": 1, ...}})
+     */
+    public static Evidence<JsonFile> readGenerated(Path file, String versionKey, int version, String what, String shape,
+            String fix) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Evidence.missing(file + (java.nio.file.Files.isDirectory(file) ? " is a directory" : " is not a regular file")
+                    + ", not a " + what, "delete it, then " + fix, Location.of(file));
+        }
+        String text;
+        try {
+            if (java.nio.file.Files.size(file) > Workspace.MAX_TEXT_BYTES) {
+                return Evidence.missing(file + " is larger than " + (Workspace.MAX_TEXT_BYTES >> 20) + " MiB, not a " + what,
+                        fix, Location.of(file));
+            }
+            text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Evidence.missing(file + " is not UTF-8 text, not a " + what, fix, Location.of(file));
+        } catch (java.io.IOException e) {
+            return Evidence.missing("cannot read " + file + ": " + Workspace.why(e), "check the file's permissions",
+                    Location.of(file));
+        }
+        Evidence<JsonFile> json = parse(file, text);
+        if (!json.isPresent()) {
+            return json;
+        }
+        JsonNode tree = json.value().tree();
+        JsonNode found = tree.path(versionKey);
+        if (!found.isInt() || found.intValue() != version) {
+            return Evidence.missing(file + " is not a readiness " + what + " of version " + version + " (expected " + shape
+                    + ")", fix, json.value().locate(tree.has(versionKey) ? "/" + versionKey : ""));
+        }
+        return json;
+    }
+
     /** Parses text read from {@code file}. */
     public static Evidence<JsonFile> parse(Path file, String text) {
         try {

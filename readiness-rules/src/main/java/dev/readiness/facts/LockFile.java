@@ -79,26 +79,13 @@ public final class LockFile {
         if (!exists()) {
             return Evidence.of(Optional.empty());
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Evidence.missing("cannot read " + file + ": " + e.getMessage(), "check the file's permissions",
-                    Location.of(file));
-        }
-        Evidence<JsonFile> json = JsonFile.parse(file, text);
+        String fix = "write it again with mvn readiness:lock";
+        Evidence<JsonFile> json = JsonFile.readGenerated(file, "lockVersion", FORMAT_VERSION, "lock",
+                "{\"lockVersion\": 1, \"dependencies\": {...}, \"plugins\": {...}}", fix);
         if (!json.isPresent()) {
             return json.map(x -> null);
         }
         JsonFile parsed = json.value();
-        JsonNode tree = parsed.tree();
-        String fix = "write it again with mvn readiness:lock";
-        JsonNode version = tree.path("lockVersion");
-        if (!version.isInt() || version.intValue() != FORMAT_VERSION) {
-            return Evidence.missing(file.getFileName() + " is not a readiness lock of version " + FORMAT_VERSION
-                    + " (expected {\"lockVersion\": 1, \"dependencies\": {...}, \"plugins\": {...}})", fix,
-                    parsed.locate(tree.has("lockVersion") ? "/lockVersion" : ""));
-        }
         SortedMap<String, Entry> dependencies = new TreeMap<>();
         SortedMap<String, Entry> plugins = new TreeMap<>();
         Optional<Evidence<Optional<DependencyLock>>> problem = section(parsed, "dependencies", true, dependencies, fix);
