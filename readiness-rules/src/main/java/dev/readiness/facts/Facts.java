@@ -270,9 +270,4 @@ public final class Facts {
             return new Facts(this);
         }
     }
-
-    /** Element names to locations, for tests and adapters that build metadata by hand. */
-    public static PomMetadata metadata(Map<String, dev.readiness.core.Location> declared, Path pom) {
-        return new PomMetadata(declared, dev.readiness.core.Location.of(pom));
-    }
 }
