@@ -139,6 +139,7 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reportFormats;
         try {
             facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+            build.engine().readAhead(facts);
             reportFormats = ReportFormat.parse(formats);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             LoadedContract loaded = build.contract(contract, policy, facts.project());

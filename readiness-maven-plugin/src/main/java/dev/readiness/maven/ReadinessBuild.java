@@ -36,17 +36,18 @@ public class ReadinessBuild {
 
     private final RuleRegistry registry;
     private final Engine engine;
-    private final ContractLoader contracts;
+    private final ClassLoader pluginRealm;
+    /** Made on first use: its JSON reader takes a while to start, and the check reads evidence ahead meanwhile. */
+    private ContractLoader contracts;
     private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     private final AtomicBoolean watching = new AtomicBoolean();
 
     @Inject
     public ReadinessBuild(RepositorySystem repositorySystem) {
-        ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
+        this.pluginRealm = ReadinessBuild.class.getClassLoader();
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
-        this.contracts = new ContractLoader(pluginRealm);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
     }
 
@@ -58,7 +59,10 @@ public class ReadinessBuild {
         return engine;
     }
 
-    public ContractLoader contracts() {
+    public synchronized ContractLoader contracts() {
+        if (contracts == null) {
+            contracts = new ContractLoader(pluginRealm);
+        }
         return contracts;
     }
 
@@ -73,7 +77,7 @@ public class ReadinessBuild {
      */
     public LoadedContract contract(String configured, String policy, ProjectInfo project) {
         ContractSource source = ContractLookup.find(configured, project.baseDir(), project.reactorRoot());
-        return contracts.load(source, ContractLookup.policy(policy, project.baseDir()));
+        return contracts().load(source, ContractLookup.policy(policy, project.baseDir()));
     }
 
     /** Records a module's report for the reactor summary. */

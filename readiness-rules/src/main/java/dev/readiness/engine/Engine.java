@@ -22,7 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Evaluates a contract's rules on one module's facts: applies severities, the gate and waivers, and turns a crashing
@@ -31,6 +35,8 @@ import java.util.concurrent.TimeUnit;
 public final class Engine {
 
     private final RuleRegistry registry;
+    /** A thread per core; idle threads end by themselves, so the pool needs no shutdown. */
+    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     public Engine(RuleRegistry registry) {
         this.registry = registry;
@@ -52,10 +58,8 @@ public final class Engine {
         for (Rule rule : registry.rules()) {
             (rule.descriptor().afterOthers() ? last : first).add(rule);
         }
-        // Rules are independent of each other, and facts are gathered once whoever asks first, so they run in parallel.
-        List<RuleResult> results = new ArrayList<>(first.parallelStream()
-                .map(rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue))
-                .toList());
+        List<RuleResult> results = new ArrayList<>(runInParallel(first,
+                rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue)));
         for (Rule rule : last) {
             results.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.copyOf(results),
                     catalogue));
@@ -65,6 +69,49 @@ public final class Engine {
             results.stream().filter(r -> r.rule().equals(rule.descriptor().id())).findFirst().ifPresent(ordered::add);
         }
         return new Report(project(facts.project()), contractInfo(contract, facts.project().baseDir()), gate, gateReason, ordered);
+    }
+
+    /**
+     * Starts gathering the module's slowest evidence ({@link Facts#slowestEvidence()}) on the engine's threads, so that
+     * it is read while the caller loads the contract rather than after.
+     */
+    public void readAhead(Facts facts) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (Runnable gather : facts.slowestEvidence()) {
+            pool.execute(() -> withLoader(loader, () -> {
+                try {
+                    gather.run();
+                } catch (RuntimeException | StackOverflowError e) {
+                    // The rule that asks for this evidence gets the same failure and reports it.
+                }
+                return null;
+            }));
+        }
+    }
+
+    /**
+     * Rules are independent of each other, and facts are gathered once whoever asks first, so they run in parallel:
+     * each rule is a task of the engine's pool, a thread per core, taken in catalogue order by whichever thread is
+     * free. A rule that needs evidence another thread is still gathering waits as a managed blocker, so the pool
+     * starts another thread for the next rules and both cores stay busy.
+     */
+    private List<RuleResult> runInParallel(List<Rule> rules, Function<Rule, RuleResult> run) {
+        // The rules see the caller's context class loader (in Maven, the plugin's), whichever thread runs them.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<ForkJoinTask<RuleResult>> tasks = rules.stream()
+                .map(rule -> pool.submit(() -> withLoader(loader, () -> run.apply(rule)))).toList();
+        return tasks.stream().map(ForkJoinTask::join).toList();
+    }
+
+    private static <T> T withLoader(ClassLoader loader, Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     private static RuleResult run(Rule rule, RuleSettings settings, LoadedContract contract, Facts facts, Gate gate,

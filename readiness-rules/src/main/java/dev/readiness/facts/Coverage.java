@@ -27,6 +27,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 public record Coverage(Path report, Counter line, Counter branch, List<ClassCoverage> classes) {
 
+    /** Where jacoco:report writes the XML report, relative to the module. */
+    public static final String DEFAULT_REPORT = "target/site/jacoco/jacoco.xml";
+
     /**
      * What no rule reads, dropped before parsing: methods, per-line source data and the counters other than LINE and
      * BRANCH, nine tenths of a large report. JaCoCo writes {@code type} first.

@@ -1,6 +1,8 @@
 package dev.readiness.facts;
 
 import dev.readiness.core.Evidence;
+import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
 import dev.readiness.facts.deps.ArtifactFiles;
 import dev.readiness.facts.deps.BuildPlugins;
 import dev.readiness.facts.deps.DeclaredVersions;
@@ -110,6 +112,25 @@ public final class Facts {
     /** Why the build skipped its tests ({@code skipTests=true}); empty when it ran them. */
     public String testsSkipped() {
         return testsSkipped;
+    }
+
+    /**
+     * The gathering of the evidence that takes longest and that most contracts read, slowest first: the JaCoCo report
+     * at its default place, the test reports, the verbose dependency graph, the module's files and the main artifact.
+     * An engine may run these ahead of the rules, while the contract loads; each piece is still gathered once, and a
+     * rule that asks meanwhile waits for it. Evidence gathered and never asked for costs only the work.
+     */
+    public List<Runnable> slowestEvidence() {
+        return List.of(this::defaultCoverage, this::testReports, this::dependencyConflicts, workspace::moduleFiles,
+                this::mainArtifact);
+    }
+
+    private void defaultCoverage() {
+        try {
+            coverage(workspace.resolve(Coverage.DEFAULT_REPORT, "JaCoCo report", Location.of(project.pomFile())));
+        } catch (InvalidInputException e) {
+            // A report that leads out of the project is refused when a rule asks for it; nothing to read ahead.
+        }
     }
 
     /** The Surefire and Failsafe reports in {@link #testReportDirectories()}, read once. */

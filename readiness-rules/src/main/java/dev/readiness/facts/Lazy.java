@@ -1,12 +1,20 @@
 package dev.readiness.facts;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-/** Computes a value once, on first use, from any thread; later calls get the same value. */
+/**
+ * Computes a value once, on first use, from any thread; later calls get the same value (or the same exception). A
+ * thread that asks while another computes it waits; in a fork-join pool it waits as a managed blocker, so the pool
+ * runs other rules on another thread meanwhile instead of leaving a core idle.
+ */
 final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> supplier;
-    private volatile T value;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final CompletableFuture<T> result = new CompletableFuture<>();
 
     private Lazy(Supplier<T> supplier) {
         this.supplier = supplier;
@@ -18,16 +26,23 @@ final class Lazy<T> implements Supplier<T> {
 
     @Override
     public T get() {
-        T result = value;
-        if (result == null) {
-            synchronized (this) {
-                result = value;
-                if (result == null) {
-                    result = supplier.get();
-                    value = result;
-                }
+        if (!result.isDone() && started.compareAndSet(false, true)) {
+            try {
+                result.complete(supplier.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
             }
         }
-        return result;
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -39,6 +39,9 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
     /** How many test cases of each kind are kept in detail; the counts are always complete. */
     public static final int KEPT = 100;
 
+    /** How many report files are read in parallel before their results are put together. */
+    private static final int BATCH = 64;
+
     /** Longest failure message kept, in characters. */
     static final int MESSAGE_CHARS = 240;
 
@@ -153,21 +156,41 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
                             + "failsafe:integration-test writes target/failsafe-reports; -DskipTests or "
                             + "-Dmaven.test.skip=true leaves no reports");
         }
+        // The files are read in parallel, each with its own parser, a batch at a time so that memory stays bounded
+        // however many files there are, and put together in file order.
         Reading reading = new Reading();
-        for (Path report : reports) {
-            try (InputStream in = Files.newInputStream(report)) {
-                reading.suites.add(reading.read(report, in));
-            } catch (XMLStreamException e) {
-                return Evidence.missing("the test report " + report + " cannot be read"
-                                + (Xml.line(e) > 0 ? " at line " + Xml.line(e) : "") + ": " + Xml.problem(e),
-                        "run mvn verify again; the report is truncated or was not written by Surefire or Failsafe",
-                        Location.of(report, Xml.line(e)));
-            } catch (IOException e) {
-                return Evidence.missing("cannot read the test report " + report + ": " + e.getMessage(),
-                        "check the file's permissions", Location.of(report));
+        for (int from = 0; from < reports.size(); from += BATCH) {
+            List<FileReading> batch = reports.subList(from, Math.min(reports.size(), from + BATCH)).parallelStream()
+                    .map(TestReports::readFile).toList();
+            for (FileReading file : batch) {
+                if (file.problem() != null) {
+                    return file.problem();
+                }
+                reading.add(file.reading());
             }
         }
         return Evidence.of(new TestReports(directories, reading.suites, reading.failing, reading.flaky, reading.skipped));
+    }
+
+    /** One report file read on its own, or the missing evidence that says why it cannot be read. */
+    private record FileReading(Reading reading, Evidence<TestReports> problem) {
+    }
+
+    private static FileReading readFile(Path report) {
+        Reading reading = new Reading();
+        // Surefire's <properties> (the JVM's system properties, most of a small report) are dropped before parsing.
+        try (InputStream in = new SkippingInputStream(Files.newInputStream(report), List.of("<properties"))) {
+            reading.suites.add(reading.read(report, in));
+            return new FileReading(reading, null);
+        } catch (XMLStreamException e) {
+            return new FileReading(null, Evidence.missing("the test report " + report + " cannot be read"
+                            + (Xml.line(e) > 0 ? " at line " + Xml.line(e) : "") + ": " + Xml.problem(e),
+                    "run mvn verify again; the report is truncated or was not written by Surefire or Failsafe",
+                    Location.of(report, Xml.line(e))));
+        } catch (IOException e) {
+            return new FileReading(null, Evidence.missing("cannot read the test report " + report + ": " + e.getMessage(),
+                    "check the file's permissions", Location.of(report)));
+        }
     }
 
     /** The state of one read over all report files. */
@@ -275,6 +298,14 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
                 }
             }
             return new Suite(report, suiteName, tests, failures, errors, skips, flakes, reruns);
+        }
+
+        /** Adds the reading of the next file: its suites, and its test cases as far as {@link #KEPT} allows. */
+        void add(Reading file) {
+            suites.addAll(file.suites);
+            file.failing.forEach(this::keep);
+            file.flaky.forEach(this::keep);
+            file.skipped.forEach(this::keep);
         }
 
         private void keep(TestCase testCase) {

@@ -16,8 +16,13 @@ import dev.readiness.core.Status;
 import dev.readiness.testing.FixedRule;
 import dev.readiness.testing.TestProject;
 import java.nio.file.Path;
+import dev.readiness.facts.Facts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -338,6 +343,61 @@ class EngineTest {
 
         assertThat(report.results()).extracting(RuleResult::rule).containsExactlyElementsOf(TestProject.builtInRules().ids());
         assertThat(report.results()).allSatisfy(r -> assertThat(r.message()).doesNotContain("the rule crashed"));
+    }
+
+    @Test
+    void evidence_read_ahead_is_gathered_once_and_shared_with_the_rules_that_ask() throws InterruptedException {
+        AtomicInteger collections = new AtomicInteger();
+        CountDownLatch gathered = new CountDownLatch(1);
+        TestProject project = project("{ \"contract\": 1 }").with(facts -> facts.dependencyConflicts(() -> {
+            collections.incrementAndGet();
+            gathered.countDown();
+            return Evidence.missing("no graph in this test", "none");
+        }));
+        Facts facts = project.facts();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<FixedRule> rules = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rules.add(FixedRule.of("test.graph" + i, Severity.ERROR, context -> {
+                seen.add(context.facts().dependencyConflicts().toString());
+                return Outcome.holds("read");
+            }));
+        }
+        Engine engine = new Engine(new RuleRegistry(rules));
+
+        engine.readAhead(facts);
+        // Gathered before any rule asks...
+        assertThat(gathered.await(30, TimeUnit.SECONDS)).isTrue();
+        Report report = engine.evaluate(project.loadContract(), facts, Gate.DEFAULT, "set by the test", TestProject.TODAY);
+
+        assertThat(report.results()).extracting(RuleResult::status).containsOnly(Status.PASS);
+        // ...and not again when they do.
+        assertThat(seen).hasSize(8).containsOnly(seen.get(0));
+        assertThat(collections).hasValue(1);
+    }
+
+    @Test
+    void rules_run_with_the_callers_context_class_loader_on_every_thread() {
+        ClassLoader marker = new ClassLoader(getClass().getClassLoader()) {
+        };
+        List<ClassLoader> seen = new CopyOnWriteArrayList<>();
+        List<FixedRule> rules = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rules.add(FixedRule.of("test.loader" + i, Severity.ERROR, context -> {
+                seen.add(Thread.currentThread().getContextClassLoader());
+                return Outcome.holds("ran");
+            }));
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(marker);
+        try {
+            project("{ \"contract\": 1 }").check(rules.toArray(FixedRule[]::new));
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+
+        assertThat(seen).hasSize(12).containsOnly(marker);
     }
 
     private TestProject project(String contract) {

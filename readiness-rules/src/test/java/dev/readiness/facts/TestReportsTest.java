@@ -123,6 +123,38 @@ class TestReportsTest {
     }
 
     @Test
+    void many_files_read_in_parallel_give_counts_and_first_failures_in_file_order() throws IOException {
+        for (int i = 0; i < 150; i++) {
+            write(String.format("TEST-a.S%03d.xml", i), "<testsuite name=\"a.S" + i + "\">\n<properties>\n"
+                    + "<property name=\"p\" value=\"v\"/>\n</properties>\n<testcase classname=\"a.S" + i + "\" name=\"t\">"
+                    + "<failure message=\"m" + i + "\"/></testcase>\n<testcase name=\"ok\"/>\n</testsuite>");
+        }
+
+        TestReports reports = read(dir).value();
+
+        assertThat(reports.tests()).isEqualTo(300);
+        assertThat(reports.failures()).isEqualTo(150);
+        assertThat(reports.suites()).extracting(TestReports.Suite::name).startsWith("a.S0", "a.S1", "a.S2").hasSize(150);
+        assertThat(reports.failing()).hasSize(TestReports.KEPT);
+        assertThat(reports.failing()).extracting(TestReports.TestCase::message)
+                .startsWith("m0", "m1", "m2").endsWith("m99");
+        // The dropped <properties> keep their lines: the test case is still found on line 5.
+        assertThat(reports.failing().get(0).location().line()).isEqualTo(5);
+    }
+
+    @Test
+    void of_several_broken_files_the_first_in_file_order_is_named() throws IOException {
+        for (int i = 0; i < 100; i++) {
+            write(String.format("TEST-a.S%03d.xml", i), i == 20 || i == 90 ? "<testsuite><testcase"
+                    : "<testsuite name=\"a.S" + i + "\"><testcase name=\"t\"/></testsuite>");
+        }
+
+        Evidence.Missing<TestReports> missing = (Evidence.Missing<TestReports>) read(dir);
+
+        assertThat(missing.reason()).startsWith("the test report " + dir.resolve("TEST-a.S020.xml") + " cannot be read");
+    }
+
+    @Test
     void a_file_that_is_not_a_test_report_is_missing_evidence() throws IOException {
         write("TEST-a.B.xml", "<project><modelVersion>4.0.0</modelVersion></project>");
 

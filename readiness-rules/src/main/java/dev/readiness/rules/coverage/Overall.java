@@ -20,7 +20,7 @@ import java.util.List;
 /** {@code coverage.overall}: the tests exercise enough of the module, as JaCoCo measured it. */
 public final class Overall implements Rule {
 
-    static final String DEFAULT_REPORT = "target/site/jacoco/jacoco.xml";
+    static final String DEFAULT_REPORT = Coverage.DEFAULT_REPORT;
 
     public static final Option<String> REPORT = Option.of("report", OptionType.text(), DEFAULT_REPORT,
             Option.Strictness.NEITHER, "the JaCoCo XML report, relative to the module");
