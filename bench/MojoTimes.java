@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * Each mojo's wall time from a Maven log written with
  * {@code -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS}: from its
  * {@code --- plugin:version:goal (id) @ module ---} line to the next mojo's line, the next module's header or the
- * BUILD / Reactor Summary line. Prints one line per mojo: {@code goal module millis}.
+ * BUILD / Reactor Summary line. Prints one line per mojo: {@code goal module millis}, the goal followed by
+ * {@code @id} when the execution is not {@code default-cli} ({@code readiness:check@warm}).
  *
  * <p>{@code java bench/MojoTimes.java <log>...}
  */
 public class MojoTimes {
 
     static final Pattern STAMP = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d) \\[\\w+\\] (.*)$");
-    static final Pattern MOJO = Pattern.compile("^--- ([\\w.-]+):[^:]+:([\\w-]+) \\([^)]*\\) @ ([\\w.-]+) ---$");
+    static final Pattern MOJO = Pattern.compile("^--- ([\\w.-]+):[^:]+:([\\w-]+) \\(([^)]*)\\) @ ([\\w.-]+) ---$");
     static final Pattern BOUNDARY = Pattern.compile("^(-+< .* >-+|BUILD \\w+|Reactor Summary.*)$");
 
     public static void main(String[] args) throws IOException {
@@ -56,7 +57,8 @@ public class MojoTimes {
                 open = null;
             }
             if (mojo.matches()) {
-                open = mojo.group(1) + ":" + mojo.group(2) + " " + mojo.group(3);
+                String execution = mojo.group(3).equals("default-cli") ? "" : "@" + mojo.group(3);
+                open = mojo.group(1) + ":" + mojo.group(2) + execution + " " + mojo.group(4);
                 openedAt = ms;
             }
         }

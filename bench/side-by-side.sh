@@ -44,7 +44,10 @@ XML=$P/target/site/jacoco/jacoco.xml
 say "product: $(grep -c '<testcase' "$P"/target/surefire-reports/TEST-*.xml | awk -F: '{s+=$2} END {print s}') test cases, jacoco.xml $(( $(stat -c %s "$XML") / 1024 / 1024 )) MB, jacoco.exec $(( $(stat -c %s "$P/target/jacoco.exec") / 1024 )) KB"
 
 # 3. Side by side, one Maven invocation a run, the order alternating. dependency:resolve goes first so that Maven's own
-#    resolution of the project's dependencies (which every mojo reuses) lands in none of the timed mojos.
+#    resolution of the project's dependencies (which every mojo reuses) lands in none of the timed mojos. Each run has
+#    two rounds: the first is each mojo's first use in the JVM (its classes loaded, its code not yet compiled: what a
+#    one-module build pays); the second (executions @warm, same configuration) is the same mojos again in the same
+#    JVM, as every later module of a reactor or a Maven daemon sees them.
 A=(readiness:check enforcer:enforce jacoco:check)
 B=(jacoco:check enforcer:enforce readiness:check)
 SIDE=$T/side-by-side.txt
@@ -53,23 +56,26 @@ for i in $(seq 0 "$RUNS"); do
   if (( i % 2 )); then goals=("${B[@]}"); else goals=("${A[@]}"); fi
   log=$LOGS/side-$i.log
   (cd "$P" && "${MVN[@]}" -o "${STAMP[@]}" -Dreadiness.failOnViolation=false \
-      dependency:resolve -DoutputFile=target/resolved.txt "${goals[@]}" > "$log" 2>&1) \
+      dependency:resolve -DoutputFile=target/resolved.txt "${goals[@]}" "${goals[@]/%/@warm}" > "$log" 2>&1) \
     || { tail -50 "$log"; exit 1; }
   grep -q "readiness data-product" "$log" || { say "no readiness verdict in $log"; exit 1; }
   if (( i == 0 )); then say "warm-up run done (not counted)"; continue; fi
   java bench/MojoTimes.java "$log" | awk -v run="$i" -v load="$(cut -d' ' -f1 /proc/loadavg)" '{print run, $1, $3, load}' >> "$SIDE"
   say "run $i (${goals[*]}): $(java bench/MojoTimes.java "$log" | awk '{printf "%s %d ms; ", $1, $3}')load $(cut -d' ' -f1 /proc/loadavg)"
 done
-r=$(awk '$2 == "readiness:check" {print $3}' "$SIDE" | median)
-e=$(awk '$2 == "enforcer:enforce" {print $3}' "$SIDE" | median)
-j=$(awk '$2 == "jacoco:check" {print $3}' "$SIDE" | median)
-per_run=$(awk '{t[$1, $2] = $3; runs[$1]} END {for (r in runs) printf "%.3f\n", t[r, "readiness:check"] / (t[r, "enforcer:enforce"] + t[r, "jacoco:check"])}' "$SIDE" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 RESULT=$T/results.txt
-{
-  echo "side by side, median of $RUNS runs (ms): readiness:check $r | enforcer:enforce $e | jacoco:check $j"
-  echo "ratio readiness / (enforcer + jacoco:check): $(awk -v r="$r" -v e="$e" -v j="$j" 'BEGIN {printf "%.2f", r / (e + j)}') (median of per-run ratios $per_run)"
-  echo "load average during the runs: $(awk '{print $4}' "$SIDE" | sort -n | awk '{a[NR]=$1} END {print a[1] " .. " a[NR]}')"
-} | tee "$RESULT"
+: > "$RESULT"
+for round in "" "@warm"; do
+  r=$(awk -v g="readiness:check$round" '$2 == g {print $3}' "$SIDE" | median)
+  e=$(awk -v g="enforcer:enforce$round" '$2 == g {print $3}' "$SIDE" | median)
+  j=$(awk -v g="jacoco:check$round" '$2 == g {print $3}' "$SIDE" | median)
+  per_run=$(awk -v s="$round" '{t[$1, $2] = $3; runs[$1]} END {for (r in runs) printf "%.3f\n", t[r, "readiness:check" s] / (t[r, "enforcer:enforce" s] + t[r, "jacoco:check" s])}' "$SIDE" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  {
+    echo "side by side, ${round:+warm round}${round:-first round}, median of $RUNS runs (ms): readiness:check $r | enforcer:enforce $e | jacoco:check $j"
+    echo "  ratio readiness / (enforcer + jacoco:check): $(awk -v r="$r" -v e="$e" -v j="$j" 'BEGIN {printf "%.2f", r / (e + j)}') (median of per-run ratios $per_run)"
+  } | tee -a "$RESULT"
+done
+echo "load average during the runs: $(awk '{print $4}' "$SIDE" | sort -n | awk '{a[NR]=$1} END {print a[1] " .. " a[NR]}')" | tee -a "$RESULT"
 
 # 4. The reactor: MODULES modules with the same dependency set and one contract.
 R=$T/reactor
