@@ -179,12 +179,18 @@ public class CheckMojo extends AbstractMojo {
 
     private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
         Path directory = reportDirectory.toPath();
-        for (ReportFormat format : reportFormats) {
+        // Each format is its own file: they are written in parallel.
+        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(format -> {
             try {
                 format.write(report, build.registry().descriptors(), facts.project().baseDir(), facts.project().reactorRoot(), directory);
+                return Optional.<MojoExecutionException>empty();
             } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": " + e.getMessage(), e);
+                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": "
+                        + e.getMessage(), e));
             }
+        }).flatMap(Optional::stream).findFirst();
+        if (failed.isPresent()) {
+            throw failed.get();
         }
         if (reportFormats.contains(ReportFormat.MARKDOWN)) {
             appendStepSummary(report, facts);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.inject.Inject;
@@ -36,16 +37,19 @@ public class ReadinessBuild {
 
     private final RuleRegistry registry;
     private final Engine engine;
-    private final ClassLoader pluginRealm;
-    /** Made on first use: its JSON reader takes a while to start, and the check reads evidence ahead meanwhile. */
-    private ContractLoader contracts;
+    /**
+     * Made in the background from the start: its JSON reader takes a while to start in a fresh JVM, and the check
+     * gathers the module's facts meanwhile.
+     */
+    private final CompletableFuture<ContractLoader> contracts;
     private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     private final AtomicBoolean watching = new AtomicBoolean();
 
     @Inject
     public ReadinessBuild(RepositorySystem repositorySystem) {
-        this.pluginRealm = ReadinessBuild.class.getClassLoader();
+        ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
+        this.contracts = CompletableFuture.supplyAsync(() -> new ContractLoader(pluginRealm));
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
@@ -59,11 +63,8 @@ public class ReadinessBuild {
         return engine;
     }
 
-    public synchronized ContractLoader contracts() {
-        if (contracts == null) {
-            contracts = new ContractLoader(pluginRealm);
-        }
-        return contracts;
+    public ContractLoader contracts() {
+        return contracts.join();
     }
 
     /** The verbose dependency graphs and artifact checksums gathered so far in this build. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -51,6 +52,8 @@ public final class ContractLoader {
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(20);
 
     private final JsonMapper mapper;
+    /** Built with the loader, so that Jackson's deserializers for every part of a contract exist before the first load. */
+    private final ObjectReader contractReader;
     private final ClassLoader classLoader;
     private final Map<String, ContractLayer> layers = new ConcurrentHashMap<>();
     private volatile HttpClient httpClient;
@@ -59,6 +62,7 @@ public final class ContractLoader {
     public ContractLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;
         this.mapper = mapper();
+        this.contractReader = mapper.readerFor(Contract.class);
     }
 
     /** The JSON reader for contracts and other user-written JSON: comments and trailing commas allowed, duplicates not. */
@@ -163,7 +167,7 @@ public final class ContractLoader {
 
     private Contract bind(ObjectNode tree, ContractLayer layer) {
         try {
-            return mapper.treeToValue(tree, Contract.class);
+            return contractReader.readValue(tree);
         } catch (UnrecognizedPropertyException e) {
             String pointer = pointer(e);
             List<String> known = e.getKnownPropertyIds().stream().map(Object::toString)
@@ -182,7 +186,7 @@ public final class ContractLoader {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Location.of(layer.source().displayPath()),
                     "invalid contract: " + firstLine(e.getOriginalMessage()), "correct the contract");
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new InvalidInputException(Location.of(layer.source().displayPath()),
                     "invalid contract: " + firstLine(e.getMessage()), "correct the contract");
         }

@@ -5,8 +5,8 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -25,7 +25,7 @@ public final class JunitReport {
     public static byte[] render(Report report, Path baseDir, Path reactorRoot) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             Report.Summary summary = report.summary();
@@ -89,6 +89,6 @@ public final class JunitReport {
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+        return BigDecimal.valueOf(millis, 3).toPlainString();
     }
 }

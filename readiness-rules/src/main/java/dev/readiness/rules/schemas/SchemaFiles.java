@@ -57,17 +57,24 @@ final class SchemaFiles {
 
     private final Workspace workspace;
     private final LoadedContract contract;
-    private final SchemaRegistry registry;
+    /** Made when the first schema is compiled: a contract that declares none never starts the validator. */
+    private SchemaRegistry registry;
 
     SchemaFiles(Workspace workspace, LoadedContract contract) {
         this.workspace = workspace;
         this.contract = contract;
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .locale(Locale.ENGLISH)
-                .build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config).resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
+    }
+
+    private SchemaRegistry registry() {
+        if (registry == null) {
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ENGLISH)
+                    .build();
+            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaRegistryConfig(config).resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
+        }
+        return registry;
     }
 
     /**
@@ -143,7 +150,7 @@ final class SchemaFiles {
             return new Loaded(index, declaration, Optional.of(file), Optional.empty(), problems);
         }
         try {
-            Schema schema = registry.getSchema(SchemaLocation.of(file.toUri().toString()), node);
+            Schema schema = registry().getSchema(SchemaLocation.of(file.toUri().toString()), node);
             // Resolve every $ref now, so that a broken reference is this schema's problem, not a sample's.
             schema.initializeValidators();
             return new Loaded(index, declaration, Optional.of(file), Optional.of(schema), List.of());
@@ -157,7 +164,7 @@ final class SchemaFiles {
     }
 
     private List<Finding> metaSchemaErrors(JsonFile document, JsonNode node, SpecificationVersion version) {
-        Schema metaSchema = registry.getSchema(SchemaLocation.of(version.getDialectId()));
+        Schema metaSchema = registry().getSchema(SchemaLocation.of(version.getDialectId()));
         Map<String, List<String>> byPointer = new LinkedHashMap<>();
         for (Error error : metaSchema.validate(node)) {
             byPointer.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getMessage());
