@@ -6,9 +6,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes the files the plugin generates ({@code readiness-baseline.json}, {@code readiness-lock.json}) so that an
+ * Writes the files the plugin generates (reports, {@code readiness-baseline.json}, {@code readiness-lock.json}) so that an
  * interrupted run never leaves a half-written file: the content goes to a temporary file in the same directory, which
  * is then renamed over the target.
  */
@@ -21,10 +23,11 @@ public final class GeneratedFile {
         Path file = target.toAbsolutePath().normalize();
         Path directory = file.getParent();
         Files.createDirectories(directory);
-        // Same directory, so the rename stays on one file system and can be atomic.
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+        // Same directory, so the rename stays on one file system and can be atomic. Not Files.createTempFile: its
+        // owner-only permissions would stay on the file; a file created plainly gets the user's usual ones (umask).
+        Path temporary = directory.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.write(temporary, content);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {

@@ -10,6 +10,7 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
 import dev.readiness.core.Location;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -80,7 +81,7 @@ public final class JsonReport {
     }
 
     public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
-        ReportFiles.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+        GeneratedFile.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
     }
 
     /** Fills {@code {passed, failed, warned, waived, skipped}}. */

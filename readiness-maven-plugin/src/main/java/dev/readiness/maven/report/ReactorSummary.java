@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,6 @@ public final class ReactorSummary {
             JsonReport.summary(item.putObject("summary"), report.summary());
             item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
-        ReportFiles.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
+        GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
     }
 }

@@ -3,6 +3,7 @@ package dev.readiness.maven.report;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -63,9 +64,9 @@ public enum ReportFormat {
         Path file = directory.resolve(fileName);
         switch (this) {
             case JSON -> JsonReport.write(report, baseDir, reactorRoot, file);
-            case JUNIT -> ReportFiles.write(file, JunitReport.render(report, baseDir, reactorRoot));
-            case SARIF -> ReportFiles.write(file, SarifReport.render(report, rules, baseDir, reactorRoot));
-            case MARKDOWN -> ReportFiles.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
+            case JUNIT -> GeneratedFile.write(file, JunitReport.render(report, baseDir, reactorRoot));
+            case SARIF -> GeneratedFile.write(file, SarifReport.render(report, rules, baseDir, reactorRoot));
+            case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
