@@ -71,7 +71,7 @@ for round in "" "@warm"; do
   j=$(awk -v g="jacoco:check$round" '$2 == g {print $3}' "$SIDE" | median)
   per_run=$(awk -v s="$round" '{t[$1, $2] = $3; runs[$1]} END {for (r in runs) printf "%.3f\n", t[r, "readiness:check" s] / (t[r, "enforcer:enforce" s] + t[r, "jacoco:check" s])}' "$SIDE" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   {
-    echo "side by side, ${round:+warm round}${round:-first round}, median of $RUNS runs (ms): readiness:check $r | enforcer:enforce $e | jacoco:check $j"
+    echo "side by side, $(if [ -z "$round" ]; then echo "first round"; else echo "warm round"; fi), median of $RUNS runs (ms): readiness:check $r | enforcer:enforce $e | jacoco:check $j"
     echo "  ratio readiness / (enforcer + jacoco:check): $(awk -v r="$r" -v e="$e" -v j="$j" 'BEGIN {printf "%.2f", r / (e + j)}') (median of per-run ratios $per_run)"
   } | tee -a "$RESULT"
 done
