@@ -1,6 +1,7 @@
 package dev.readiness.api;
 
 import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.Evidence;
 import dev.readiness.core.Gate;
 import dev.readiness.facts.Facts;
 import java.time.LocalDate;
@@ -32,5 +33,19 @@ public record RuleContext(Facts facts, LoadedContract contract, Options options,
 
     public <T> T option(Option<T> option) {
         return options.get(option);
+    }
+
+    /**
+     * The value of evidence the rule cannot do without. When it is missing the rule ends here: the engine reports it as
+     * unable to read its evidence (a FAIL whatever the severity) with the reason, location and fix the evidence
+     * carries, so that no rule mistakes a missing report for an empty one.
+     *
+     * @throws MissingEvidenceException when the evidence is missing; let it pass, the engine handles it
+     */
+    public <T> T require(Evidence<T> evidence) {
+        if (evidence instanceof Evidence.Missing<T> missing) {
+            throw new MissingEvidenceException(missing);
+        }
+        return evidence.value();
     }
 }

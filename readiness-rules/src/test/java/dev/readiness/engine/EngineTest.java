@@ -233,6 +233,29 @@ class EngineTest {
     }
 
     @Test
+    void a_rule_that_requires_missing_evidence_stops_there_and_fails_with_its_reason_location_and_fix() {
+        Location where = Location.of(dir.resolve("target/site/jacoco/jacoco.xml"), 3);
+        List<String> reached = new ArrayList<>();
+        FixedRule rule = FixedRule.of("test.require", Severity.WARN, context -> {
+            context.require(Evidence.of("present"));
+            reached.add("after present evidence");
+            context.require(Evidence.missing("the JaCoCo report cannot be read at line 3", "run mvn verify again", where));
+            reached.add("after missing evidence");
+            return Outcome.holds("must not get here");
+        });
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.require");
+
+        assertThat(reached).containsExactly("after present evidence");
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("cannot read its evidence: the JaCoCo report cannot be read at line 3");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).contains(where);
+            assertThat(f.hint()).isEqualTo("run mvn verify again");
+        });
+    }
+
+    @Test
     void missing_pom_metadata_fails_a_warn_rule() {
         Report report = project("{ \"contract\": 1 }").withoutPomMetadata().check();
 

@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TextFile;
 import java.util.List;
@@ -40,14 +39,11 @@ public final class Environment implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<List<TextFile>> files = context.facts().packagedConfiguration();
-        if (!files.isPresent()) {
-            return Outcome.unreadable(files);
-        }
-        List<Finding> findings = LinePatterns.scan(files.value(), KINDS, (kind, matcher) -> true,
+        List<TextFile> files = context.require(context.facts().packagedConfiguration());
+        List<Finding> findings = LinePatterns.scan(files, KINDS, (kind, matcher) -> true,
                 (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
                         .hint("replace it with a ${ENV_VAR} placeholder set per environment"));
-        return Outcome.of(findings, "no developer-machine values in " + files.value().size() + " configuration files");
+        return Outcome.of(findings, "no developer-machine values in " + files.size() + " configuration files");
     }
 
     /**

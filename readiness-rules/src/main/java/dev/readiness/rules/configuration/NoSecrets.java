@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TextFile;
 import java.util.List;
@@ -59,15 +58,12 @@ public final class NoSecrets implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<List<TextFile>> files = context.facts().packagedConfiguration();
-        if (!files.isPresent()) {
-            return Outcome.unreadable(files);
-        }
-        List<Finding> findings = LinePatterns.scan(files.value(), KINDS, NoSecrets::isLiteralSecret,
+        List<TextFile> files = context.require(context.facts().packagedConfiguration());
+        List<Finding> findings = LinePatterns.scan(files, KINDS, NoSecrets::isLiteralSecret,
                 (kind, matcher) -> Finding.of(describe(kind, matcher) + " (value not shown)")
                         .hint("remove it, rotate it, and read it at run time from the environment: ${"
                                 + envName(kind, matcher) + "}"));
-        return Outcome.of(findings, "no credentials in " + files.value().size() + " configuration files");
+        return Outcome.of(findings, "no credentials in " + files.size() + " configuration files");
     }
 
     private static boolean isLiteralSecret(LinePatterns.Kind kind, Matcher matcher) {

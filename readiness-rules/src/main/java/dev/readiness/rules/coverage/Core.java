@@ -8,7 +8,6 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Glob;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
@@ -62,17 +61,14 @@ public final class Core implements Rule {
                             + "packages or classes that compute the product's answers"));
         }
         Path file = Overall.report(context, id, REPORT);
-        Evidence<Coverage> evidence = context.facts().coverage(file);
-        if (!evidence.isPresent()) {
-            return Outcome.unreadable(evidence);
-        }
+        Coverage coverage = context.require(context.facts().coverage(file));
         List<Glob> globs = include.stream().map(Glob::ofClassName).toList();
-        List<Coverage.ClassCoverage> core = evidence.value().classes().stream()
+        List<Coverage.ClassCoverage> core = coverage.classes().stream()
                 .filter(c -> globs.stream().anyMatch(g -> g.matches(c.name()))).toList();
         Workspace workspace = context.facts().workspace();
         String shown = workspace.relative(file);
         if (core.isEmpty()) {
-            String examples = evidence.value().classes().stream().limit(3).map(Coverage.ClassCoverage::name)
+            String examples = coverage.classes().stream().limit(3).map(Coverage.ClassCoverage::name)
                     .collect(Collectors.joining(", "));
             return Outcome.violated(Finding.of("no class in " + shown + " matches rules." + id + ".include " + include)
                     .at(context.contract().locate(LoadedContract.pointer("rules", id, INCLUDE.name())))

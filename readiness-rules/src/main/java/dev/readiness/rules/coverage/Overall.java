@@ -8,7 +8,6 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Coverage;
@@ -48,11 +47,7 @@ public final class Overall implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Path file = report(context, DESCRIPTOR.id(), REPORT);
-        Evidence<Coverage> evidence = context.facts().coverage(file);
-        if (!evidence.isPresent()) {
-            return Outcome.unreadable(evidence);
-        }
-        Coverage coverage = evidence.value();
+        Coverage coverage = context.require(context.facts().coverage(file));
         String shown = context.facts().workspace().relative(file);
         if (coverage.line().total() == 0) {
             return Outcome.violated(Finding.of("the JaCoCo report " + shown + " counts no lines: it covers no class")

@@ -10,7 +10,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyGraph;
@@ -72,20 +71,17 @@ public final class Banned implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<DependencyGraph> graph = facts.dependencies();
-        if (!graph.isPresent()) {
-            return Outcome.unreadable(graph);
-        }
+        DependencyGraph graph = context.require(facts.dependencies());
         List<Ban> bans = context.option(BANNED);
         List<ArtifactPattern> matchers = bans.stream().map(Ban::matcher).toList();
         List<Finding> findings = new ArrayList<>();
-        for (Node node : graph.value().nodes()) {
+        for (Node node : graph.nodes()) {
             for (int i = 0; i < bans.size(); i++) {
                 if (!matchers.get(i).matches(node.coordinates())) {
                     continue;
                 }
                 findings.add(Finding.of(node.coordinates() + " (" + node.scope() + ") is banned by " + bans.get(i).pattern()
-                                + ": " + bans.get(i).reason() + "; " + Origin.path(graph.value(), node))
+                                + ": " + bans.get(i).reason() + "; " + Origin.path(graph, node))
                         .at(Origin.location(facts, node.path()))
                         .hint(node.isDirect()
                                 ? "remove the dependency on " + node.coordinates().key() + " from " + Origin.pomName(facts)
@@ -97,7 +93,7 @@ public final class Banned implements Rule {
             }
         }
         return Outcome.of(findings, "none of " + bans.size() + " banned patterns matches the "
-                + graph.value().nodes().size() + " resolved dependencies");
+                + graph.nodes().size() + " resolved dependencies");
     }
 
     private static Ban readBan(JsonNode node) {

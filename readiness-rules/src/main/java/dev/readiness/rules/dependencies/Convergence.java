@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyGraph;
@@ -57,11 +56,7 @@ public final class Convergence implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<DependencyGraph> evidence = facts.dependencyConflicts();
-        if (!evidence.isPresent()) {
-            return Outcome.unreadable(evidence);
-        }
-        DependencyGraph graph = evidence.value();
+        DependencyGraph graph = context.require(facts.dependencyConflicts());
         boolean strict = STRICT.equals(context.option(MODE));
         Map<String, Node> resolved = graph.byKey();
         Map<String, List<Omitted>> conflicting = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
@@ -38,20 +37,14 @@ public final class Lock implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<Optional<DependencyLock>> recorded = facts.recordedLock();
-        if (!recorded.isPresent()) {
-            return Outcome.unreadable(recorded);
-        }
-        if (recorded.value().isEmpty()) {
+        Optional<DependencyLock> recorded = context.require(facts.recordedLock());
+        if (recorded.isEmpty()) {
             return Outcome.violated(Finding.of("no " + LockFile.NAME + ": the resolved dependencies and plugins are not locked")
                     .at(Location.of(facts.project().pomFile()))
                     .hint("run " + RELOCK + " and commit " + LockFile.NAME));
         }
-        Evidence<DependencyLock> current = facts.lock();
-        if (!current.isPresent()) {
-            return Outcome.unreadable(current);
-        }
-        List<Change> changes = DependencyLock.diff(recorded.value().get(), current.value());
+        DependencyLock current = context.require(facts.lock());
+        List<Change> changes = DependencyLock.diff(recorded.get(), current);
         Location lockFile = Location.of(LockFile.in(facts.project().baseDir()).file());
         List<Finding> findings = changes.stream()
                 .map(change -> Finding.of(change.toString() + (change.added() ? ", not in " : change.removed()
@@ -62,7 +55,7 @@ public final class Lock implements Rule {
                 .toList();
         return Outcome.of(Findings.capped(findings, findings.size(), "differences from " + LockFile.NAME,
                         "run " + RELOCK + " to see them all"),
-                current.value().dependencies().size() + " dependencies and " + current.value().plugins().size()
+                current.dependencies().size() + " dependencies and " + current.plugins().size()
                         + " plugins match " + LockFile.NAME);
     }
 }

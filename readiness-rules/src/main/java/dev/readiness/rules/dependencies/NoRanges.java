@@ -37,13 +37,10 @@ public final class NoRanges implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<DeclaredVersions> declared = facts.declaredVersions();
-        if (!declared.isPresent()) {
-            return Outcome.unreadable(declared);
-        }
+        DeclaredVersions declared = context.require(facts.declaredVersions());
         List<Finding> findings = new ArrayList<>();
         int versions = 0;
-        for (Declaration declaration : declared.value().declarations()) {
+        for (Declaration declaration : declared.declarations()) {
             if (!declaration.hasVersion()) {
                 continue;
             }

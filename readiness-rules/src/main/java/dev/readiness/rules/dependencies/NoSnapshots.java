@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
@@ -40,46 +39,37 @@ public final class NoSnapshots implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<DeclaredVersions> declared = facts.declaredVersions();
-        if (!declared.isPresent()) {
-            return Outcome.unreadable(declared);
-        }
-        Evidence<DependencyGraph> graph = facts.dependencies();
-        if (!graph.isPresent()) {
-            return Outcome.unreadable(graph);
-        }
-        Evidence<BuildPlugins> plugins = facts.buildPlugins();
-        if (!plugins.isPresent()) {
-            return Outcome.unreadable(plugins);
-        }
+        DeclaredVersions declared = context.require(facts.declaredVersions());
+        DependencyGraph graph = context.require(facts.dependencies());
+        BuildPlugins plugins = context.require(facts.buildPlugins());
         List<Finding> findings = new ArrayList<>();
-        for (Declaration parent : declared.value().declarations()) {
+        for (Declaration parent : declared.declarations()) {
             if (parent.kind() == DeclaredVersions.Kind.PARENT && Version.isSnapshot(parent.effectiveVersion())) {
                 findings.add(Finding.of("parent " + parent.key() + ":" + parent.effectiveVersion() + " is a SNAPSHOT")
                         .at(parent.location())
                         .hint("release the parent POM and refer to its release version"));
             }
         }
-        for (Node node : graph.value().nodes()) {
+        for (Node node : graph.nodes()) {
             if (!node.coordinates().isSnapshot()) {
                 continue;
             }
             String kind = node.reactorModule() ? "module of this build " : "";
             findings.add(Finding.of("dependency " + kind + node.coordinates() + " (" + node.scope() + ") is a SNAPSHOT, "
-                            + Origin.path(graph.value(), node))
+                            + Origin.path(graph, node))
                     .at(Origin.location(facts, node.path()))
                     .hint(node.reactorModule()
                             ? "release the whole build with mvn release:prepare, which sets every module's release version"
                             : "depend on a released version of " + node.coordinates().key()));
         }
-        for (BuildPlugin plugin : plugins.value().plugins()) {
+        for (BuildPlugin plugin : plugins.plugins()) {
             if (Version.isSnapshot(plugin.version())) {
                 findings.add(Finding.of("plugin " + plugin.key() + ":" + plugin.version() + " is a SNAPSHOT")
                         .at(plugin.pinnedAt().orElse(Location.of(facts.project().pomFile())))
                         .hint("use a released version of " + plugin.key()));
             }
         }
-        return Outcome.of(findings, "no SNAPSHOT among the parents, " + graph.value().nodes().size()
-                + " dependencies and " + plugins.value().plugins().size() + " plugins");
+        return Outcome.of(findings, "no SNAPSHOT among the parents, " + graph.nodes().size()
+                + " dependencies and " + plugins.plugins().size() + " plugins");
     }
 }

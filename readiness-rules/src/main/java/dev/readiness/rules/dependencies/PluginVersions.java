@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.deps.BuildPlugins;
 import dev.readiness.facts.deps.BuildPlugins.BuildPlugin;
@@ -32,22 +31,19 @@ public final class PluginVersions implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<BuildPlugins> plugins = context.facts().buildPlugins();
-        if (!plugins.isPresent()) {
-            return Outcome.unreadable(plugins);
-        }
+        BuildPlugins plugins = context.require(context.facts().buildPlugins());
         List<Finding> findings = new ArrayList<>();
-        for (BuildPlugin plugin : plugins.value().plugins()) {
+        for (BuildPlugin plugin : plugins.plugins()) {
             if (plugin.pinned()) {
                 continue;
             }
             findings.add(Finding.of("plugin " + plugin.key() + " has no version in the POMs; Maven supplies "
                             + plugin.version() + " from its defaults, which change with the Maven version")
-                    .at(plugins.value().pom())
-                    .hint("pin it in <build><pluginManagement><plugins> of " + plugins.value().pom().file().getFileName()
+                    .at(plugins.pom())
+                    .hint("pin it in <build><pluginManagement><plugins> of " + plugins.pom().file().getFileName()
                             + " or a parent POM: <plugin><groupId>" + plugin.groupId() + "</groupId><artifactId>"
                             + plugin.artifactId() + "</artifactId><version>" + plugin.version() + "</version></plugin>"));
         }
-        return Outcome.of(findings, plugins.value().plugins().size() + " build plugins, each with a version in the POMs");
+        return Outcome.of(findings, plugins.plugins().size() + " build plugins, each with a version in the POMs");
     }
 }

@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyGraph;
@@ -52,13 +51,10 @@ public final class Scopes implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
-        Evidence<DependencyGraph> graph = facts.dependencies();
-        if (!graph.isPresent()) {
-            return Outcome.unreadable(graph);
-        }
+        DependencyGraph graph = context.require(facts.dependencies());
         List<ArtifactPattern> testOnly = context.option(TEST_ONLY).stream().map(p -> ArtifactPattern.parse(p, false)).toList();
         List<Finding> findings = new ArrayList<>();
-        for (Node node : graph.value().nodes()) {
+        for (Node node : graph.nodes()) {
             if (!MAIN_SCOPES.contains(node.scope())) {
                 continue;
             }
@@ -67,14 +63,14 @@ public final class Scopes implements Rule {
                 continue;
             }
             findings.add(Finding.of("test library " + node.coordinates() + " is on the " + classpath(node.scope())
-                            + " (scope " + node.scope() + "), " + Origin.path(graph.value(), node))
+                            + " (scope " + node.scope() + "), " + Origin.path(graph, node))
                     .at(Origin.location(facts, node.path()))
                     .hint(node.isDirect()
                             ? "declare it with <scope>test</scope> in " + Origin.pomName(facts)
                             : "exclude " + node.coordinates().key() + " from the dependency on " + node.direct().key()
                                     + " (<exclusions>), or give that dependency <scope>test</scope> if only tests use it"));
         }
-        return Outcome.of(findings, "no test library among the " + graph.value().nodes().size()
+        return Outcome.of(findings, "no test library among the " + graph.nodes().size()
                 + " resolved dependencies outside test scope");
     }
 

@@ -8,7 +8,6 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Workspace;
@@ -49,13 +48,10 @@ public final class Readme implements Rule {
                 context.contract().locate(LoadedContract.pointer("rules", DESCRIPTOR.id(), FILE.name())));
         Path file = workspace.isFile(inModule) ? inModule
                 : workspace.reactorRoot().resolve(workspace.moduleDir().relativize(inModule)).normalize();
-        Evidence<String> text = workspace.readText(file);
-        if (!text.isPresent()) {
-            return Outcome.unreadable(text);
-        }
+        String text = context.require(workspace.readText(file));
         Set<String> headings = new LinkedHashSet<>();
         String previous = "";
-        for (String line : text.value().lines().toList()) {
+        for (String line : text.lines().toList()) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#")) {
                 headings.add(normalize(trimmed.replaceFirst("^#+", "").replaceFirst("#+$", "")));

@@ -10,7 +10,6 @@ import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.Contract.Threshold;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Glob;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.BaselineFile;
@@ -65,14 +64,8 @@ public final class Baseline implements Rule {
             return Outcome.notApplicable("no thresholds declared, so no metric has a direction to regress in "
                     + "(performance.thresholds asks for them)");
         }
-        Evidence<BaselineFile.Baseline> recorded = baselineFile.read();
-        if (!recorded.isPresent()) {
-            return Outcome.unreadable(recorded);
-        }
-        Evidence<MetricValues> measured = MeasuredMetrics.read(context);
-        if (!measured.isPresent()) {
-            return Outcome.unreadable(measured);
-        }
+        BaselineFile.Baseline recorded = context.require(baselineFile.read());
+        MetricValues measured = context.require(MeasuredMetrics.read(context));
         String baselineName = context.facts().workspace().relative(file);
         List<Finding> findings = new ArrayList<>();
         int compared = 0;
@@ -82,8 +75,8 @@ public final class Baseline implements Rule {
             if (excluded.stream().anyMatch(glob -> glob.matches(name))) {
                 continue;
             }
-            Optional<Double> before = Optional.ofNullable(recorded.value().metrics().get(name));
-            Optional<Double> now = measured.value().value(name);
+            Optional<Double> before = Optional.ofNullable(recorded.metrics().get(name));
+            Optional<Double> now = measured.value(name);
             if (before.isEmpty() || now.isEmpty()) {
                 // Not in the baseline yet, or not measured (performance.thresholds reports that).
                 continue;
@@ -95,7 +88,7 @@ public final class Baseline implements Rule {
             if (fell || rose) {
                 findings.add(Finding.of(name + (fell ? " fell" : " rose") + " from " + MetricValues.format(before.get())
                                 + " to " + MetricValues.format(now.get()) + " (" + BaselineFile.percent(change)
-                                + ") against the baseline of " + recorded.value().recorded() + " in " + baselineName
+                                + ") against the baseline of " + recorded.recorded() + " in " + baselineName
                                 + ", more than the " + MetricValues.format(allowed * 100) + "% metrics.maxRegression allows")
                         .at(contract.locate(MeasuredMetrics.thresholdPointer(name)))
                         .hint("find the change that made " + name + " worse; if it is intended, record a new baseline "
@@ -103,6 +96,6 @@ public final class Baseline implements Rule {
             }
         }
         return Outcome.of(findings, compared + " metrics within " + MetricValues.format(allowed * 100)
-                + "% of the baseline of " + recorded.value().recorded());
+                + "% of the baseline of " + recorded.recorded());
     }
 }

@@ -7,7 +7,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract.Threshold;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Suggestions;
@@ -67,11 +66,8 @@ public final class Thresholds implements Rule {
         if (!findings.isEmpty()) {
             return Outcome.violated(findings);
         }
-        Evidence<MetricValues> measured = MeasuredMetrics.read(context);
-        if (!measured.isPresent()) {
-            return Outcome.unreadable(measured);
-        }
-        MetricValues metrics = measured.value();
+        MetricValues measured = context.require(MeasuredMetrics.read(context));
+        MetricValues metrics = measured;
         for (Map.Entry<String, Threshold> entry : thresholds.entrySet()) {
             String name = entry.getKey();
             Location at = contract.locate(MeasuredMetrics.thresholdPointer(name));

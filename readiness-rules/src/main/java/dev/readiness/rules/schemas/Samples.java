@@ -45,10 +45,7 @@ public final class Samples implements Rule {
             return Outcome.notApplicable("the contract declares no schemas (schemas.declared requires them)");
         }
         Workspace workspace = context.facts().workspace();
-        Evidence<List<String>> moduleFiles = workspace.moduleFiles();
-        if (!moduleFiles.isPresent()) {
-            return Outcome.unreadable(moduleFiles);
-        }
+        List<String> moduleFiles = context.require(workspace.moduleFiles());
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
         for (SchemaFiles.Loaded loaded : new SchemaFiles(workspace, contract).loadAll()) {

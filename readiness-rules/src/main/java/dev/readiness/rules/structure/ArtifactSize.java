@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.ArtifactContents;
@@ -44,13 +43,10 @@ public final class ArtifactSize implements Rule {
         if ("pom".equals(context.facts().project().packaging())) {
             return Outcome.notApplicable("a pom-packaged project has no main artifact");
         }
-        Evidence<ArtifactContents> artifact = context.facts().mainArtifact();
-        if (!artifact.isPresent()) {
-            return Outcome.unreadable(artifact);
-        }
+        ArtifactContents artifact = context.require(context.facts().mainArtifact());
         long maxBytes = context.option(MAX_BYTES);
         long maxResourceBytes = context.option(MAX_RESOURCE_BYTES);
-        ArtifactContents contents = artifact.value();
+        ArtifactContents contents = artifact;
         List<Finding> findings = new ArrayList<>();
         if (contents.sizeBytes() > maxBytes) {
             findings.add(Finding.of("the main artifact " + contents.file().getFileName() + " is " + size(contents.sizeBytes())

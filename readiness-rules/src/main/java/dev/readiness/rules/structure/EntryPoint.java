@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import java.util.Optional;
 import java.util.Set;
@@ -33,12 +32,9 @@ public final class EntryPoint implements Rule {
         if (entryPoint.isEmpty()) {
             return Outcome.notApplicable("the contract declares no entryPoint");
         }
-        Evidence<Set<String>> classes = context.facts().compiledClasses();
-        if (!classes.isPresent()) {
-            return Outcome.unreadable(classes);
-        }
+        Set<String> classes = context.require(context.facts().compiledClasses());
         String name = entryPoint.get();
-        if (classes.value().contains(name)) {
+        if (classes.contains(name)) {
             return Outcome.holds(name + " is compiled into the build output");
         }
         String source = "src/main/java/" + name.replace('.', '/') + ".java";

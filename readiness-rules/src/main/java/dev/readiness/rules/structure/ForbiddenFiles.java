@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Glob;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
@@ -37,13 +36,10 @@ public final class ForbiddenFiles implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<List<String>> files = context.facts().workspace().moduleFiles();
-        if (!files.isPresent()) {
-            return Outcome.unreadable(files);
-        }
+        List<String> files = context.require(context.facts().workspace().moduleFiles());
         List<Glob> patterns = context.option(PATTERNS).stream().map(Glob::ofPath).toList();
         List<Finding> findings = new ArrayList<>();
-        for (String file : files.value()) {
+        for (String file : files) {
             for (Glob pattern : patterns) {
                 if (pattern.matches(file)) {
                     findings.add(Finding.of("forbidden file " + file + " (matches " + pattern + ")")

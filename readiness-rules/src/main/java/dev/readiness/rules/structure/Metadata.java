@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.PomMetadata;
 import java.util.ArrayList;
@@ -37,16 +36,13 @@ public final class Metadata implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<PomMetadata> metadata = context.facts().pomMetadata();
-        if (!metadata.isPresent()) {
-            return Outcome.unreadable(metadata);
-        }
+        PomMetadata metadata = context.require(context.facts().pomMetadata());
         List<Finding> findings = new ArrayList<>();
         for (String element : context.option(ELEMENTS)) {
-            if (metadata.value().where(element).isEmpty()) {
+            if (metadata.where(element).isEmpty()) {
                 findings.add(Finding.of("the POM declares no <" + element + ">")
-                        .at(metadata.value().pomLocation())
-                        .hint("add <" + element + "> to " + metadata.value().pomLocation().file().getFileName()
+                        .at(metadata.pomLocation())
+                        .hint("add <" + element + "> to " + metadata.pomLocation().file().getFileName()
                                 + " or to a parent POM"));
             }
         }

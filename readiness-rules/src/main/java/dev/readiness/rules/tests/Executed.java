@@ -48,12 +48,10 @@ public final class Executed implements Rule {
                             + leftOver)
                     .hint("run the build without " + facts.testsSkipped() + " (on the command line or in the POM)"));
         }
-        if (!reports.isPresent()) {
-            return Outcome.unreadable(reports);
-        }
         long min = context.option(MIN);
-        int tests = reports.value().tests();
-        String where = where(facts, reports.value().testsByDirectory());
+        TestReports read = context.require(reports);
+        int tests = read.tests();
+        String where = where(facts, read.testsByDirectory());
         if (tests < min) {
             return Outcome.violated(Finding.of("the test reports count " + tests + " tests (" + where
                             + "), the contract requires at least " + min)

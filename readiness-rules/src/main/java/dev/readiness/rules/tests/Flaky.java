@@ -7,7 +7,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TestReports;
 import dev.readiness.rules.Findings;
@@ -37,11 +36,7 @@ public final class Flaky implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        Evidence<TestReports> evidence = context.facts().testReports();
-        if (!evidence.isPresent()) {
-            return Outcome.unreadable(evidence);
-        }
-        TestReports reports = evidence.value();
+        TestReports reports = context.require(context.facts().testReports());
         long max = context.option(MAX);
         int flaky = reports.flakyCount();
         if (flaky <= max) {
