@@ -36,6 +36,19 @@ public record RuleContext(Facts facts, LoadedContract contract, Options options,
     }
 
     /**
+     * Runs a rule in this context as the engine does: when evidence it {@linkplain #require requires} is missing, the
+     * outcome is {@linkplain Outcome#unreadable(Evidence) unreadable}. Bad input ({@code InvalidInputException}) and
+     * crashes are left to the caller.
+     */
+    public Outcome evaluate(Rule rule) {
+        try {
+            return rule.evaluate(this);
+        } catch (MissingEvidenceException e) {
+            return e.outcome();
+        }
+    }
+
+    /**
      * The value of evidence the rule cannot do without. When it is missing the rule ends here: the engine reports it as
      * unable to read its evidence (a FAIL whatever the severity) with the reason, location and fix the evidence
      * carries, so that no rule mistakes a missing report for an empty one.

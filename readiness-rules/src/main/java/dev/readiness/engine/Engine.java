@@ -1,7 +1,6 @@
 package dev.readiness.engine;
 
 import dev.readiness.api.Finding;
-import dev.readiness.api.MissingEvidenceException;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
@@ -130,9 +129,7 @@ public final class Engine {
         long start = System.nanoTime();
         Outcome outcome;
         try {
-            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue));
-        } catch (MissingEvidenceException e) {
-            outcome = e.outcome();
+            outcome = new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue).evaluate(rule);
         } catch (InvalidInputException e) {
             outcome = Outcome.unreadable(new Finding(e.problem(), e.location(), e.fix(), false));
         } catch (RuntimeException | StackOverflowError e) {

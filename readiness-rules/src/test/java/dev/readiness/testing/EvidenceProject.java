@@ -148,7 +148,7 @@ public final class EvidenceProject {
     public Outcome evaluate(Rule rule) {
         LoadedContract contract = loadContract();
         RuleSettings settings = RuleSettings.bind(contract, new RuleRegistry(List.of(rule))).get(rule.descriptor().id());
-        return rule.evaluate(new RuleContext(facts(), contract, settings.options(), Gate.DEFAULT, TODAY, List.of()));
+        return new RuleContext(facts(), contract, settings.options(), Gate.DEFAULT, TODAY, List.of()).evaluate(rule);
     }
 
     /** Runs one rule through the engine: severities, statuses, a broken setup turned into FAIL. */

@@ -1,7 +1,6 @@
 package dev.readiness.testing;
 
 import dev.readiness.api.Finding;
-import dev.readiness.api.MissingEvidenceException;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
@@ -215,13 +214,8 @@ public final class TestProject {
         List<Rule> rules = new ArrayList<>(builtInRules().rules());
         rules.add(rule);
         RuleSettings settings = RuleSettings.bind(contract, new RuleRegistry(rules)).get(rule.descriptor().id());
-        try {
-            return rule.evaluate(new RuleContext(facts(), contract, settings.options(), gate, today, earlier,
-                    new RuleRegistry(rules).descriptors()));
-        } catch (MissingEvidenceException e) {
-            // As the engine does: a rule that cannot read its evidence is unreadable.
-            return e.outcome();
-        }
+        return new RuleContext(facts(), contract, settings.options(), gate, today, earlier,
+                new RuleRegistry(rules).descriptors()).evaluate(rule);
     }
 
     /** Runs every built-in rule through the engine. */

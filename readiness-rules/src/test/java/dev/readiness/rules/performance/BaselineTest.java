@@ -38,7 +38,7 @@ class BaselineTest {
     void does_not_apply_without_a_baseline_and_says_how_to_record_one() {
         ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT).file("target/metrics.json", "{\"auc\": 0.9}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
         assertThat(outcome.message()).isEqualTo("no baseline recorded; run mvn readiness:baseline");
@@ -52,7 +52,7 @@ class BaselineTest {
         ModuleFixture later = ModuleFixture.in(dir)
                 .file("target/metrics.json", "{\"auc\": 0.86, \"p99LatencyMs\": 42}");
 
-        Outcome outcome = rule.evaluate(later.context());
+        Outcome outcome = later.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("2 metrics within 5% of the baseline of 2025-06-01");
@@ -65,7 +65,7 @@ class BaselineTest {
         recordBaseline(module);
         ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.86, \"p99LatencyMs\": 44}");
 
-        Outcome outcome = rule.evaluate(later.context());
+        Outcome outcome = later.context().evaluate(rule);
 
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
                 "auc fell from 0.91 to 0.86 (-5.5%) against the baseline of 2025-06-01 in readiness-baseline.json, "
@@ -83,8 +83,8 @@ class BaselineTest {
         recordBaseline(module);
         ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 80}");
 
-        Outcome outcome = rule.evaluate(later.context(new dev.readiness.api.Options(
-                java.util.Map.of(Baseline.EXCLUDE.name(), List.of("p99*")))));
+        Outcome outcome = later.context(new dev.readiness.api.Options(
+                java.util.Map.of(Baseline.EXCLUDE.name(), List.of("p99*")))).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).startsWith("1 metrics within 5%");
@@ -97,7 +97,7 @@ class BaselineTest {
         recordBaseline(module);
         ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.95, \"p99LatencyMs\": 20}");
 
-        assertThat(rule.evaluate(later.context()).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(later.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
@@ -109,7 +109,7 @@ class BaselineTest {
                 module.facts().metrics(List.of("target/metrics.json")).value(), LocalDate.of(2025, 6, 1));
         ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.5}");
 
-        assertThat(rule.evaluate(later.context()).findings()).singleElement()
+        assertThat(later.context().evaluate(rule).findings()).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("in perf/baseline.json"));
     }
 
@@ -119,7 +119,7 @@ class BaselineTest {
                 .file("target/metrics.json", "{\"auc\": 0.91}")
                 .file("readiness-baseline.json", "{\"baselineVersion\": 1,\n \"metrics\": {\"auc\": \"high\"}}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.findings().get(0).location().orElseThrow().file()).isEqualTo(module.path("readiness-baseline.json"));
@@ -131,7 +131,7 @@ class BaselineTest {
                 .file("target/metrics.json", "{\"auc\": 0.91}")
                 .file("readiness-baseline.json", "{\"baselineVersion\": 1, \"recorded\": \"2025-06-01\", \"metrics\": {}}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("metrics.maxRegression is 5, not a ratio from 0 to 1");

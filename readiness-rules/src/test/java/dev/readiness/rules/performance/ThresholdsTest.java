@@ -39,7 +39,7 @@ class ThresholdsTest {
                       "recall": { "min": 0.6, "max": 0.9 }
                 """, "{\"auc\": 0.85, \"p99LatencyMs\": 50, \"recall\": 0.75}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("all 3 thresholds hold");
@@ -51,7 +51,7 @@ class ThresholdsTest {
                       "auc": { "min": 0.85 }
                 """, "{\"auc\": 0.81}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("auc is 0.81, the contract requires at least 0.85");
@@ -67,7 +67,7 @@ class ThresholdsTest {
                       "p99LatencyMs": { "max": 50 }
                 """, "{\"p99LatencyMs\": 63.5}");
 
-        assertThat(rule.evaluate(module.context()).findings()).extracting(Finding::message)
+        assertThat(module.context().evaluate(rule).findings()).extracting(Finding::message)
                 .containsExactly("p99LatencyMs is 63.5, the contract allows at most 50");
     }
 
@@ -77,7 +77,7 @@ class ThresholdsTest {
                       "auc": { "min": 0.85 }
                 """, "{\"acu\": 0.91, \"f1\": 0.8, \"label\": \"gbm\"}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("the metric auc is missing from target/metrics.json; found: acu, f1");
@@ -93,7 +93,7 @@ class ThresholdsTest {
                       "latency.p99Ms": { "max": 50 }
                 """, "{\"model\": {\"auc\": 0.9}, \"latency\": {\"p99Ms\": 51}}");
 
-        assertThat(rule.evaluate(module.context()).findings()).extracting(Finding::message)
+        assertThat(module.context().evaluate(rule).findings()).extracting(Finding::message)
                 .containsExactly("latency.p99Ms is 51, the contract allows at most 50");
     }
 
@@ -111,7 +111,7 @@ class ThresholdsTest {
                         """)
                 .resource("/jmh/jmh-result.json", "target/jmh-result.json");
 
-        assertThat(rule.evaluate(module.context()).findings()).extracting(Finding::message)
+        assertThat(module.context().evaluate(rule).findings()).extracting(Finding::message)
                 .containsExactly("com.acme.churn.bench.ScoreBenchmark.scoreOne is 0.412377, the contract allows at most 0.4");
     }
 
@@ -121,7 +121,7 @@ class ThresholdsTest {
                   "metrics": { "files": ["target/metrics.json"] }
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
@@ -138,7 +138,7 @@ class ThresholdsTest {
                       "recall": { "min": 0.9, "max": 0.6 }
                 """, "{\"auc\": 0.9, \"recall\": 0.7}");
 
-        assertThat(rule.evaluate(module.context()).findings()).extracting(Finding::message).containsExactly(
+        assertThat(module.context().evaluate(rule).findings()).extracting(Finding::message).containsExactly(
                 "the threshold for auc sets neither min nor max",
                 "the threshold for recall has min 0.9 above max 0.6, which no value meets");
     }
@@ -149,7 +149,7 @@ class ThresholdsTest {
                   "metrics": { "files": ["target/metrics.json"], "thresholds": { "auc": { "min": 0.85 } } }
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).contains("target/metrics.json does not exist");
@@ -161,7 +161,7 @@ class ThresholdsTest {
                   "metrics": { "thresholds": { "auc": { "min": 0.85 } } }
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("the contract names no metrics files (metrics.files)");
@@ -176,7 +176,7 @@ class ThresholdsTest {
                   }
                 """);
 
-        assertThatThrownBy(() -> rule.evaluate(module.context()))
+        assertThatThrownBy(() -> module.context().evaluate(rule))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problem()).contains("leaves the project");
                     assertThat(e.location().orElseThrow().line()).isEqualTo(module.contractLine("../../metrics.json"));

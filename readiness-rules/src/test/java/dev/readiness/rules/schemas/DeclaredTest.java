@@ -21,7 +21,7 @@ class DeclaredTest {
 
     @Test
     void holds_for_a_valid_input_and_output_schema() {
-        Outcome outcome = rule.evaluate(SchemaFixtures.dataProduct(dir).context());
+        Outcome outcome = SchemaFixtures.dataProduct(dir).context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("2 schemas declared, each a valid JSON Schema");
@@ -29,7 +29,7 @@ class DeclaredTest {
 
     @Test
     void fails_when_no_schema_is_declared() {
-        Outcome outcome = rule.evaluate(ModuleFixture.in(dir).contract("").context());
+        Outcome outcome = ModuleFixture.in(dir).contract("").context().evaluate(rule);
 
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
                 "the contract declares no input schema", "the contract declares no output schema");
@@ -42,7 +42,7 @@ class DeclaredTest {
                                 "schema": "src/main/resources/schemas/score-request.schema.json" }]
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("the contract declares no output schema");
@@ -59,7 +59,7 @@ class DeclaredTest {
                   ]
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
                 "the contract declares no input schema",
@@ -78,7 +78,7 @@ class DeclaredTest {
                 }
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
@@ -92,7 +92,7 @@ class DeclaredTest {
     void fails_for_a_schema_file_that_is_not_json_with_its_line() {
         ModuleFixture module = SchemaFixtures.dataProduct(dir).file(REQUEST, "{\n  \"type\": \"object\",\n  properties: {}\n}\n");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("is not valid JSON");
@@ -106,7 +106,7 @@ class DeclaredTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir).contract(SchemaFixtures.CONTRACT.replace(
                 "score-response.schema.json", "score-reply.schema.json"));
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("the schema file src/main/resources/schemas/score-reply.schema.json "
@@ -121,7 +121,7 @@ class DeclaredTest {
         module.contract(SchemaFixtures.CONTRACT.replace("src/main/resources/schemas/score-response.schema.json",
                 "../../outside.schema.json"));
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("'../../outside.schema.json' leaves the project");
@@ -140,12 +140,12 @@ class DeclaredTest {
                 }
                 """;
         ModuleFixture module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json", draft07);
-        assertThat(rule.evaluate(module.context()).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(module.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
 
         // Boolean exclusiveMinimum is draft-04; draft-07 requires a number.
         module.file("src/main/resources/schemas/score-response.schema.json",
                 draft07.replace("\"minimum\": 0,", "\"minimum\": 0, \"exclusiveMinimum\": true,"));
-        assertThat(rule.evaluate(module.context()).findings()).singleElement().satisfies(finding -> assertThat(
+        assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> assertThat(
                 finding.message()).contains("(draft-07): at /definitions/probability/exclusiveMinimum: "));
     }
 
@@ -156,16 +156,16 @@ class DeclaredTest {
 
         module.file(response, "{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"number\", "
                 + "\"minimum\": 0, \"exclusiveMinimum\": true}");
-        assertThat(rule.evaluate(module.context()).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(module.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
 
         module.file(response, "{\"$schema\": \"http://json-schema.org/draft-06/schema\", \"type\": \"number\", "
                 + "\"exclusiveMinimum\": true}");
-        assertThat(rule.evaluate(module.context()).findings()).singleElement()
+        assertThat(module.context().evaluate(rule).findings()).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("(draft-06): at /exclusiveMinimum"));
 
         module.file(response, "{\"$schema\": \"https://json-schema.org/draft/2019-09/schema\", \"type\": \"object\", "
                 + "\"$defs\": {\"p\": {\"type\": \"number\"}}, \"properties\": {\"churnProbability\": {\"$ref\": \"#/$defs/p\"}}}");
-        assertThat(rule.evaluate(module.context()).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(module.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
@@ -173,7 +173,7 @@ class DeclaredTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir).file(REQUEST,
                 "{\n  \"$schema\": \"https://example.com/my-dialect\",\n  \"type\": \"object\"\n}\n");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("\"$schema\": \"https://example.com/my-dialect\"");
@@ -189,7 +189,7 @@ class DeclaredTest {
                 .file("src/main/resources/schemas/score-response.schema.json",
                         "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.json\"}}}");
 
-        assertThat(rule.evaluate(module.context()).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(module.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
@@ -197,7 +197,7 @@ class DeclaredTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json",
                 "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"missing.schema.json\"}}}");
 
-        assertThat(rule.evaluate(module.context()).findings()).singleElement().satisfies(finding -> {
+        assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("score-response.schema.json cannot be compiled");
             assertThat(finding.hint()).contains("remote schemas are never fetched");
         });

@@ -21,7 +21,7 @@ class SamplesTest {
 
     @Test
     void holds_when_valid_samples_validate_and_invalid_ones_are_rejected() {
-        Outcome outcome = rule.evaluate(SchemaFixtures.dataProduct(dir).context());
+        Outcome outcome = SchemaFixtures.dataProduct(dir).context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("3 samples behave as their schemas say");
@@ -39,7 +39,7 @@ class SamplesTest {
                 }
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("valid sample " + SAMPLE + " does not match schema 'score-request': "
@@ -54,7 +54,7 @@ class SamplesTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir)
                 .file("src/test/resources/samples/bad-request-1.json", SchemaFixtures.VALID_REQUEST);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("invalid sample src/test/resources/samples/bad-request-1.json "
@@ -76,7 +76,7 @@ class SamplesTest {
                   ]
                 """);
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("schema 'score-response' has no valid sample");
@@ -89,7 +89,7 @@ class SamplesTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir)
                 .contract(SchemaFixtures.CONTRACT.replace("samples/response-*.json", "sample/response-*.json"));
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
                 "schema 'score-response': samples.valid pattern \"src/test/resources/sample/response-*.json\" matches no file in the module",
@@ -102,7 +102,7 @@ class SamplesTest {
     void fails_for_a_sample_that_is_not_json_with_its_line() {
         ModuleFixture module = SchemaFixtures.dataProduct(dir).file(SAMPLE, "{\n  \"customerId\": \"c-1\",\n  \"features\": {\n}\n");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).startsWith("valid sample of schema 'score-request': " + module.path(SAMPLE)
@@ -117,7 +117,7 @@ class SamplesTest {
         ModuleFixture module = SchemaFixtures.dataProduct(dir)
                 .file("src/main/resources/schemas/score-response.schema.json", "{\"type\": 12}");
 
-        Outcome outcome = rule.evaluate(module.context());
+        Outcome outcome = module.context().evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> assertThat(finding.message())
                 .startsWith("cannot check the samples of schema 'score-response': the schema "));
@@ -125,7 +125,7 @@ class SamplesTest {
 
     @Test
     void does_not_apply_without_schemas() {
-        Outcome outcome = rule.evaluate(ModuleFixture.in(dir).contract("").context());
+        Outcome outcome = ModuleFixture.in(dir).contract("").context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
     }
