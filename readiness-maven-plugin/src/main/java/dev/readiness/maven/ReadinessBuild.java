@@ -2,21 +2,26 @@ package dev.readiness.maven;
 
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.contract.ContractSource;
+import dev.readiness.contract.HttpProxy;
 import dev.readiness.contract.LoadedContract;
-import dev.readiness.facts.ProjectInfo;
-import dev.readiness.engine.Engine;
-import dev.readiness.engine.RuleRegistry;
 import dev.readiness.core.Status;
+import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
+import dev.readiness.engine.RuleRegistry;
+import dev.readiness.facts.ProjectInfo;
+import dev.readiness.maven.adapter.SettingsProxies;
+import dev.readiness.maven.adapter.SharedDependencyFacts;
 import dev.readiness.maven.report.ReactorSummary;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
-import dev.readiness.maven.adapter.SharedDependencyFacts;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.apache.maven.SessionScoped;
@@ -46,10 +51,14 @@ public class ReadinessBuild {
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     private final AtomicBoolean watching = new AtomicBoolean();
 
+    /**
+     * @param session the build; its proxy settings apply to {@code https:} contracts ({@code null} in tests: direct)
+     */
     @Inject
-    public ReadinessBuild(RepositorySystem repositorySystem) {
+    public ReadinessBuild(RepositorySystem repositorySystem, MavenSession session) {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
-        this.contracts = CompletableFuture.supplyAsync(() -> new ContractLoader(pluginRealm));
+        Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
+        this.contracts = CompletableFuture.supplyAsync(() -> new ContractLoader(pluginRealm, proxies));
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);

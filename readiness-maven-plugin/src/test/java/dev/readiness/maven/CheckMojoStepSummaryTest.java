@@ -26,7 +26,7 @@ class CheckMojoStepSummaryTest {
     void appends_the_summary_to_the_file_github_names() throws Exception {
         Path summary = dir.resolve("step_summary");
         Files.writeString(summary, "## Tests\n");
-        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null), Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get);
+        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null, null), Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get);
         mojo.setLog(new RecordingLog());
 
         mojo.appendStepSummary(report, facts);
@@ -36,7 +36,7 @@ class CheckMojoStepSummaryTest {
 
     @Test
     void does_nothing_outside_github_actions() {
-        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null), Map.<String, String>of()::get);
+        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null, null), Map.<String, String>of()::get);
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
 
@@ -48,7 +48,7 @@ class CheckMojoStepSummaryTest {
     @Test
     void an_unwritable_summary_is_a_warning_not_a_failed_build() throws Exception {
         Path directory = Files.createDirectory(dir.resolve("a-directory"));
-        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null), Map.of("GITHUB_STEP_SUMMARY", directory.toString())::get);
+        CheckMojo mojo = new CheckMojo(new ReadinessBuild(null, null), Map.of("GITHUB_STEP_SUMMARY", directory.toString())::get);
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
 

@@ -17,7 +17,7 @@ class InitMojoTest {
     @TempDir
     Path dir;
 
-    private final ReadinessBuild build = new ReadinessBuild(null);
+    private final ReadinessBuild build = new ReadinessBuild(null, null);
     private final RecordingLog log = new RecordingLog();
     private Path contract;
 

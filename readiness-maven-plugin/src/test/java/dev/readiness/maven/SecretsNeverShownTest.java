@@ -69,7 +69,7 @@ class SecretsNeverShownTest {
         Path stepSummary = write(dir.resolve("step-summary.md"), "");
         Path reports = module.resolve("target/readiness");
 
-        ReadinessBuild build = new ReadinessBuild(null);
+        ReadinessBuild build = new ReadinessBuild(null, null);
         Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "scorer", "1.0.0-SNAPSHOT", module)).build();
         LoadedContract contract = build.contracts().load(ContractSource.file(module.resolve("readiness.json")), Optional.empty());
         Report report = build.engine().evaluate(contract, facts, Gate.DEFAULT, "the version is a SNAPSHOT",

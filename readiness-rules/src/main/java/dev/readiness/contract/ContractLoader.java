@@ -20,7 +20,14 @@ import dev.readiness.core.Location;
 import dev.readiness.core.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,12 +63,23 @@ public final class ContractLoader {
     /** Built with the loader, so that Jackson's deserializers for every part of a contract exist before the first load. */
     private final ObjectReader contractReader;
     private final ClassLoader classLoader;
+    /** The proxy, if any, for each {@code https:} contract; the build tool's proxy settings. */
+    private final Function<URI, Optional<HttpProxy>> proxies;
     private final Map<String, ContractLayer> layers = new ConcurrentHashMap<>();
     private volatile HttpClient httpClient;
 
     /** @param classLoader where {@code classpath:} contracts are looked up (the plugin's, with its dependencies) */
     public ContractLoader(ClassLoader classLoader) {
+        this(classLoader, uri -> Optional.empty());
+    }
+
+    /**
+     * @param classLoader where {@code classpath:} contracts are looked up (the plugin's, with its dependencies)
+     * @param proxies the proxy through which to fetch an {@code https:} contract, empty for a direct connection
+     */
+    public ContractLoader(ClassLoader classLoader, Function<URI, Optional<HttpProxy>> proxies) {
         this.classLoader = classLoader;
+        this.proxies = proxies;
         this.mapper = mapper();
         this.contractReader = mapper.readerFor(Contract.class);
     }
@@ -252,13 +271,17 @@ public final class ContractLoader {
 
     private byte[] fetch(ContractSource source, Location from) {
         URI uri = URI.create(source.reference());
+        Optional<HttpProxy> proxy = proxies.apply(uri);
+        String through = proxy.map(p -> " through the proxy " + p + " of the build's settings").orElse("");
+        String check = proxy.isPresent() ? "check the URL, the network and the proxy in settings.xml"
+                : "check the URL and the network";
         try {
             HttpResponse<byte[]> response = client().send(
                     HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new InvalidInputException(from, "fetching the contract " + uri + " answered HTTP " + response.statusCode(),
-                        "check the URL, or ship the contract in a jar and use classpath:");
+                throw new InvalidInputException(from, "fetching the contract " + uri + through + " answered HTTP "
+                        + response.statusCode(), "check the URL, or ship the contract in a jar and use classpath:");
             }
             if (response.body().length > MAX_BYTES) {
                 throw new InvalidInputException(from, "the contract " + uri + " is larger than " + MAX_BYTES + " bytes",
@@ -266,8 +289,8 @@ public final class ContractLoader {
             }
             return response.body();
         } catch (IOException e) {
-            throw new InvalidInputException(from, "cannot fetch the contract " + uri + ": " + e,
-                    "check the URL and the network, or ship the contract in a jar and use classpath:");
+            throw new InvalidInputException(from, "cannot fetch the contract " + uri + through + ": " + e,
+                    check + ", or ship the contract in a jar and use classpath:");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InvalidInputException(from, "interrupted while fetching " + uri, "run the build again");
@@ -280,7 +303,10 @@ public final class ContractLoader {
             synchronized (this) {
                 if (httpClient == null) {
                     httpClient = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT)
-                            .followRedirects(HttpClient.Redirect.NORMAL).build();
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .proxy(new SettingsProxySelector())
+                            .authenticator(new SettingsProxyAuthenticator())
+                            .build();
                 }
                 client = httpClient;
             }
@@ -393,5 +419,40 @@ public final class ContractLoader {
         }
         int newline = message.indexOf('\n');
         return abbreviate(newline < 0 ? message : message.substring(0, newline));
+    }
+
+    /** Sends each request through the proxy the build's settings name for its URL, or directly. */
+    private final class SettingsProxySelector extends ProxySelector {
+
+        @Override
+        public List<Proxy> select(URI uri) {
+            return proxies.apply(uri)
+                    .map(p -> List.of(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.host(), p.port()))))
+                    .orElse(List.of(Proxy.NO_PROXY));
+        }
+
+        @Override
+        public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+            // The request fails with this exception, which the error message names.
+        }
+    }
+
+    /** Answers a proxy's request for credentials with those of the build's settings; nothing else. */
+    private final class SettingsProxyAuthenticator extends Authenticator {
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            if (getRequestorType() != RequestorType.PROXY || getRequestingURL() == null) {
+                return null;
+            }
+            try {
+                return proxies.apply(getRequestingURL().toURI())
+                        .filter(p -> p.host().equalsIgnoreCase(getRequestingHost()) && p.username().isPresent())
+                        .map(p -> new PasswordAuthentication(p.username().get(), p.password().orElse("").toCharArray()))
+                        .orElse(null);
+            } catch (URISyntaxException e) {
+                return null;
+            }
+        }
     }
 }

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -348,6 +355,44 @@ class ContractLoaderTest {
         assertThat(error.problem()).startsWith("cannot fetch the contract https://127.0.0.1:1/org/readiness-policy.json");
         assertThat(error.location()).contains(new Location(child, 3, 3));
         assertThat(error.fix()).contains("classpath:");
+    }
+
+    @Test
+    void an_https_contract_is_fetched_through_the_proxy_the_settings_name_for_it() throws Exception {
+        try (ServerSocket proxy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // A proxy that refuses every tunnel, after noting what it was asked.
+            CompletableFuture<String> asked = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = proxy.accept()) {
+                    String request = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.US_ASCII)).readLine();
+                    socket.getOutputStream().write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    return request;
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            });
+            HttpProxy settings = new HttpProxy("127.0.0.1", proxy.getLocalPort(), Optional.empty(), Optional.empty());
+            ContractLoader behindProxy = new ContractLoader(getClass().getClassLoader(),
+                    uri -> uri.getHost().endsWith(".acme.example") ? Optional.of(settings) : Optional.empty());
+            Path child = write("readiness.json", """
+                    {
+                      "contract": 1,
+                      "extends": "https://contracts.acme.example/org/readiness-policy.json"
+                    }
+                    """);
+
+            Throwable thrown = catchThrowable(() -> behindProxy.load(ContractSource.file(child), Optional.empty()));
+
+            assertThat(asked.get(30, TimeUnit.SECONDS)).isEqualTo("CONNECT contracts.acme.example:443 HTTP/1.1");
+            assertThat(thrown).isInstanceOf(InvalidInputException.class);
+            InvalidInputException error = (InvalidInputException) thrown;
+            assertThat(error.problem()).startsWith("cannot fetch the contract https://contracts.acme.example/org/"
+                    + "readiness-policy.json through the proxy 127.0.0.1:" + proxy.getLocalPort() + " of the build's settings");
+            assertThat(error.location()).contains(new Location(child, 3, 3));
+            assertThat(error.fix()).contains("the proxy in settings.xml");
+        }
     }
 
     @Test
