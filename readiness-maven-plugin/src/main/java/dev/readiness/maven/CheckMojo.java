@@ -10,7 +10,7 @@ import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
 import dev.readiness.maven.report.MarkdownReport;
 import dev.readiness.maven.report.ReportFormat;
-import dev.readiness.maven.report.ReportPaths;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.maven.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
@@ -233,7 +233,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         Report.Summary s = report.summary();
-        String where = ReportPaths.display(reportDirectory.toPath(), facts.project().baseDir(), facts.project().reactorRoot());
+        String where = DisplayPaths.display(reportDirectory.toPath(), facts.project().baseDir(), facts.project().reactorRoot());
         String verdict = String.format("readiness %s: %s (%d passed, %d failed, %d warned, %d waived, %d skipped; gate %s: %s); reports in %s",
                 project.getArtifactId(), report.verdict(), s.passed(), s.failed(), s.warned(), s.waived(), s.skipped(),
                 report.gate().key(), report.gateReason(), where);
@@ -257,7 +257,7 @@ public class CheckMojo extends AbstractMojo {
                 }
                 text.append("\n  - ").append(finding.message());
                 finding.location().ifPresent(location -> text.append("\n    at ")
-                        .append(ReportPaths.display(location.file(), facts.project().baseDir(), facts.project().reactorRoot()))
+                        .append(DisplayPaths.display(location.file(), facts.project().baseDir(), facts.project().reactorRoot()))
                         .append(location.hasLine() ? ":" + location.line() : ""));
                 if (!finding.hint().isEmpty()) {
                     text.append("\n    fix: ").append(finding.hint());

@@ -9,6 +9,7 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLayer;
 import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Gate;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Severity;
@@ -27,6 +28,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Evaluates a contract's rules on one module's facts: applies severities, the gate and waivers, and turns a crashing
@@ -149,7 +151,13 @@ public final class Engine {
             case UNREADABLE -> "cannot read its evidence: " + outcome.message();
             default -> outcome.message();
         };
-        return new RuleResult(id, status, settings.severity(), message, outcome.findings(), waiver, durationMs);
+        // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
+        ProjectInfo project = facts.project();
+        UnaryOperator<String> shown = text -> DisplayPaths.inText(text, project.baseDir(), project.reactorRoot());
+        List<Finding> findings = outcome.findings().stream()
+                .map(f -> new Finding(shown.apply(f.message()), f.location(), shown.apply(f.hint()), f.advisory()))
+                .toList();
+        return new RuleResult(id, status, settings.severity(), shown.apply(message), findings, waiver, durationMs);
     }
 
     private static Status status(Outcome outcome, Severity severity, Gate gate) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Location;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.GeneratedFile;
@@ -55,7 +56,7 @@ public final class JsonReport {
                 if (finding.location().isPresent()) {
                     Location location = finding.location().get();
                     ObjectNode where = item.putObject("location");
-                    where.put("file", ReportPaths.display(location.file(), baseDir, reactorRoot));
+                    where.put("file", DisplayPaths.display(location.file(), baseDir, reactorRoot));
                     if (location.hasLine()) {
                         where.put("line", location.line());
                     } else {

@@ -2,6 +2,7 @@ package dev.readiness.maven.report;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
@@ -78,7 +79,7 @@ public final class JunitReport {
         for (Finding finding : result.findings()) {
             text.append(finding.message());
             finding.location().ifPresent(location -> text.append("\n  at ")
-                    .append(ReportPaths.display(location.file(), baseDir, reactorRoot))
+                    .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
                     .append(location.hasLine() ? ":" + location.line() : ""));
             if (!finding.hint().isEmpty()) {
                 text.append("\n  fix: ").append(finding.hint());

@@ -2,6 +2,7 @@ package dev.readiness.maven.report;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class MarkdownReport {
                 }
                 md.append("- ").append(escape(finding.message()));
                 finding.location().ifPresent(location -> md.append(" (`")
-                        .append(ReportPaths.display(location.file(), baseDir, reactorRoot))
+                        .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
                         .append(location.hasLine() ? ":" + location.line() : "").append("`)"));
                 if (!finding.hint().isEmpty()) {
                     md.append(": ").append(escape(finding.hint()));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.RuleResult;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
@@ -71,15 +72,15 @@ public final class SarifReport {
                 String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
                 item.putObject("message").put("text", text);
                 Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
-                String uri = ReportPaths.display(location.file(), baseDir, reactorRoot);
+                String uri = DisplayPaths.display(location.file(), baseDir, reactorRoot);
                 ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
                 physical.putObject("artifactLocation").put("uri", uri);
                 if (location.hasLine()) {
                     physical.putObject("region").put("startLine", location.line());
                 }
-                // Messages may name files by absolute path; the checkout's location must not make a finding new.
-                String stableMessage = finding.message().replace(reactorRoot.toAbsolutePath().normalize() + "/", "");
-                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, stableMessage));
+                // The engine names files in messages relative to the module, so the checkout's location never makes a
+                // finding new.
+                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
             }
         }
         try {

@@ -62,7 +62,7 @@ class ExecutedTest {
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("cannot read its evidence: no Surefire or Failsafe test reports (TEST-*.xml) in "
-                + dir.resolve("target/surefire-reports") + " or " + dir.resolve("target/failsafe-reports"));
+                + "target/surefire-reports or target/failsafe-reports");
         assertThat(result.findings().get(0).hint()).contains("surefire:test", "failsafe:integration-test", "-DskipTests");
     }
 
@@ -91,7 +91,7 @@ class ExecutedTest {
                 .check(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
-        assertThat(result.message()).contains(dir.resolve("build/test-results").toString());
+        assertThat(result.message()).contains("build/test-results").doesNotContain(dir.toString());
     }
 
     @Test

@@ -107,7 +107,8 @@ class PassingTest {
         RuleResult result = EvidenceProject.in(dir).check(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
-        assertThat(result.message()).startsWith("cannot read its evidence: the test report " + report + " cannot be read at line 4");
+        assertThat(result.message()).startsWith("cannot read its evidence: the test report "
+                + "target/surefire-reports/" + report.getFileName() + " cannot be read at line 4");
         assertThat(result.findings().get(0).location()).contains(Location.of(report, 4));
     }
 
