@@ -2,8 +2,6 @@ package dev.readiness.core;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How files are named to people: relative to the module, with {@code /}, when they are inside the repository, so that
@@ -38,25 +36,37 @@ public final class DisplayPaths {
      */
     public static String inText(String text, Path baseDir, Path reactorRoot) {
         String root = reactorRoot.toAbsolutePath().normalize().toString();
-        if (text.indexOf(root) < 0) {
+        int at = text.indexOf(root);
+        if (at < 0) {
             return text;
         }
-        // The root, then path characters up to white space, quotes, brackets or punctuation that ends a path in prose.
-        Matcher paths = Pattern.compile(Pattern.quote(root) + "(?=[\\\\/\\s:,;)'\"]|$)[^\\s:,;()'\"]*").matcher(text);
-        StringBuilder shown = new StringBuilder();
-        while (paths.find()) {
-            String path = paths.group();
-            String trailing = path.endsWith(".") ? "." : "";
-            String replacement;
-            try {
-                replacement = display(Path.of(path.substring(0, path.length() - trailing.length())), baseDir, reactorRoot)
-                        + trailing;
-            } catch (InvalidPathException e) {
-                replacement = path;
+        StringBuilder shown = new StringBuilder(text.length());
+        int copied = 0;
+        while (at >= 0) {
+            int end = at + root.length();
+            if (end == text.length() || isPathEnd(text.charAt(end)) || text.charAt(end) == '/' || text.charAt(end) == '\\') {
+                // The path runs to white space, a quote, a bracket or punctuation that ends a path in prose.
+                while (end < text.length() && !isPathEnd(text.charAt(end))) {
+                    end++;
+                }
+                int pathEnd = end > at && text.charAt(end - 1) == '.' ? end - 1 : end;
+                shown.append(text, copied, at).append(shown(text.substring(at, pathEnd), baseDir, reactorRoot));
+                copied = pathEnd;
             }
-            paths.appendReplacement(shown, Matcher.quoteReplacement(replacement));
+            at = text.indexOf(root, Math.max(end, at + 1));
         }
-        paths.appendTail(shown);
-        return shown.toString();
+        return shown.append(text, copied, text.length()).toString();
+    }
+
+    private static String shown(String path, Path baseDir, Path reactorRoot) {
+        try {
+            return display(Path.of(path), baseDir, reactorRoot);
+        } catch (InvalidPathException e) {
+            return path;
+        }
+    }
+
+    private static boolean isPathEnd(char c) {
+        return Character.isWhitespace(c) || c == ':' || c == ',' || c == ';' || c == '(' || c == ')' || c == '\'' || c == '"';
     }
 }
