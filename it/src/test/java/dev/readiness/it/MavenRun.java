@@ -37,6 +37,14 @@ final class MavenRun {
         this.scenario = scenario;
     }
 
+    /**
+     * Copies what the scenarios share (the parent POM, the base contract) beside their work directories. Once, before
+     * any build starts: rewriting it while another scenario's build reads it would hand that build a half-written POM.
+     */
+    static void copyShared(Path scenarios) throws IOException {
+        copyTree(scenarios.resolve("shared"), Path.of(System.getProperty("it.workDir")).resolve("shared"));
+    }
+
     static MavenRun of(Path folder, Scenario scenario) {
         Path work = Path.of(System.getProperty("it.workDir")).resolve(folder.getFileName().toString());
         return new MavenRun(folder, work, scenario);
@@ -44,7 +52,6 @@ final class MavenRun {
 
     BuildResult execute() throws IOException, InterruptedException {
         deleteTree(workDir);
-        copyTree(source.getParent().resolve("shared"), workDir.getParent().resolve("shared"));
         copyTree(source, workDir);
         Path projectDir = scenario.buildDir().map(workDir::resolve).orElse(workDir);
         // Each scenario is a repository of its own: Maven must not take the enclosing checkout's .mvn/ as its root.

@@ -46,6 +46,7 @@ class ScenarioIT {
                     .sorted().toList();
         }
         assertThat(folders).as("scenarios under %s", scenarios).isNotEmpty();
+        MavenRun.copyShared(scenarios);
         // Builds start at once, a few at a time; each test waits for its own build, then checks it.
         ExecutorService builds = Executors.newFixedThreadPool(PARALLEL_BUILDS);
         Map<Path, Future<BuildResult>> results = new LinkedHashMap<>();
