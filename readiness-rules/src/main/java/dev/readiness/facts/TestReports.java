@@ -193,7 +193,7 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
         }
     }
 
-    /** The state of one read over all report files. */
+    /** The state of a read: of one file, or of all files put together in file order. */
     private static final class Reading {
         final List<Suite> suites = new ArrayList<>();
         final List<TestCase> failing = new ArrayList<>();
