@@ -16,6 +16,11 @@ public final class MissingEvidenceException extends RuntimeException {
         this.missing = missing;
     }
 
+    /** The evidence that is missing. */
+    public Evidence.Missing<?> missing() {
+        return missing;
+    }
+
     /** The outcome the rule would have returned: unreadable evidence. */
     public Outcome outcome() {
         return Outcome.unreadable(missing);

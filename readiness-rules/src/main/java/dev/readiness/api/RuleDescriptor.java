@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param options the options the contract may set
  * @param releaseOnly true when the rule runs only in the release gate unless configured {@code "always": true}
  * @param afterOthers true when the rule judges other rules' results and so runs after them
+ * @param pomPackaging true when the rule reads only what a module with {@code pom} packaging has (its POM, its
+ *     contract), so it runs there too; the others are SKIPPED as not applicable to pom packaging
  */
 public record RuleDescriptor(String id, Severity defaultSeverity, String summary, String rationale, String help,
-        List<Option<?>> options, boolean releaseOnly, boolean afterOthers) {
+        List<Option<?>> options, boolean releaseOnly, boolean afterOthers, boolean pomPackaging) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+");
 
@@ -59,6 +61,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         private List<Option<?>> options = List.of();
         private boolean releaseOnly;
         private boolean afterOthers;
+        private boolean pomPackaging;
 
         private Builder(String id) {
             this.id = id;
@@ -100,8 +103,15 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
             return this;
         }
 
+        /** The rule also checks modules with {@code pom} packaging (parents, BOMs, published aggregators). */
+        public Builder pomPackaging() {
+            this.pomPackaging = true;
+            return this;
+        }
+
         public RuleDescriptor build() {
-            return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers);
+            return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers,
+                    pomPackaging);
         }
     }
 }

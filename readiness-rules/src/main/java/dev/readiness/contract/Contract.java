@@ -160,18 +160,34 @@ public record Contract(
         }
     }
 
-    /** A time-limited exception to one rule. Fields stay as written; {@code contract.waivers} judges them. */
-    public record Waiver(String rule, String reason, String owner, String expires) {
+    /**
+     * A time-limited exception to one rule, or to some of its findings: with {@code subjects} (globs, {@code *} for any
+     * characters) only the findings whose subject matches are waived. Fields stay as written; {@code contract.waivers}
+     * judges them.
+     */
+    public record Waiver(String rule, String reason, String owner, String expires, List<String> subjects) {
         @JsonCreator
         public Waiver(
                 @JsonProperty("rule") String rule,
                 @JsonProperty("reason") String reason,
                 @JsonProperty("owner") String owner,
-                @JsonProperty("expires") String expires) {
+                @JsonProperty("expires") String expires,
+                @JsonProperty("subjects") List<String> subjects) {
             this.rule = rule == null ? "" : rule.trim();
             this.reason = reason == null ? "" : reason.trim();
             this.owner = owner == null ? "" : owner.trim();
             this.expires = expires == null ? "" : expires.trim();
+            this.subjects = subjects == null ? List.of() : subjects.stream().map(String::trim).toList();
+        }
+
+        /** A waiver of the whole rule. */
+        public Waiver(String rule, String reason, String owner, String expires) {
+            this(rule, reason, owner, expires, null);
+        }
+
+        /** True when the waiver names no subjects and so covers every finding of its rule. */
+        public boolean wholeRule() {
+            return subjects.isEmpty();
         }
     }
 }

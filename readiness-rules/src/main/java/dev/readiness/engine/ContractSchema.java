@@ -66,7 +66,7 @@ public final class ContractSchema {
         sections.put("rules", "Per rule: a severity (\"error\", \"warn\", \"off\") or an object of its options; rules not "
                 + "named run with their defaults.");
         sections.put("waivers", "Time-limited exceptions: a waiver turns a rule's FAIL or WARN into WAIVED until it "
-                + "expires (inclusive).");
+                + "expires (inclusive); with subjects, only the findings they match. contract.waivers is never waived.");
         return java.util.Collections.unmodifiableMap(sections);
     }
 
@@ -128,7 +128,10 @@ public final class ContractSchema {
                 "reason", described(nonEmptyString(), "Why the rule may fail for now, with the ticket that fixes it."),
                 "owner", described(nonEmptyString(), "Who answers for the waiver."),
                 "expires", described(JSON.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-                        "The last day the waiver holds, YYYY-MM-DD."));
+                        "The last day the waiver holds, YYYY-MM-DD."),
+                "subjects", described(array(nonEmptyString()), "Waive only the findings whose subject matches one of "
+                        + "these patterns (* for any characters), such as a groupId:artifactId, a file or a class; "
+                        + "without subjects the waiver covers every finding of the rule."));
         waiver.set("required", JSON.arrayNode().add("rule").add("reason").add("owner").add("expires"));
         properties.set("waivers", described("waivers", array(waiver)));
         ObjectNode severity = schema.putObject("$defs").putObject("severity");

@@ -1,15 +1,18 @@
 package dev.readiness.engine;
 
 import dev.readiness.api.Finding;
+import dev.readiness.api.MissingEvidenceException;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.RuleResult;
+import dev.readiness.api.WaiverTerms;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLayer;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.Evidence;
 import dev.readiness.core.Gate;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Severity;
@@ -18,8 +21,8 @@ import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +38,8 @@ import java.util.function.UnaryOperator;
  * rule into that rule's FAIL rather than a dead build.
  */
 public final class Engine {
+
+    private static final String POM_PACKAGING = "pom";
 
     private final RuleRegistry registry;
     /** A thread per core; idle threads end by themselves, so the pool needs no shutdown. */
@@ -60,17 +65,27 @@ public final class Engine {
         for (Rule rule : registry.rules()) {
             (rule.descriptor().afterOthers() ? last : first).add(rule);
         }
-        List<RuleResult> results = new ArrayList<>(runInParallel(first,
-                rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue)));
+        long maxWaiverDays = Optional.ofNullable(settings.get(WaiverTerms.WAIVERS_RULE))
+                .map(waivers -> waivers.options().get(WaiverTerms.MAX_DAYS)).orElse(WaiverTerms.MAX_DAYS.defaultValue());
+        List<Ran> ran = new ArrayList<>(runInParallel(first,
+                rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue,
+                        maxWaiverDays)));
         for (Rule rule : last) {
-            results.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.copyOf(results),
-                    catalogue));
+            List<RuleResult> earlier = oneFailurePerCause(ordered(ran));
+            ran.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, earlier, catalogue,
+                    maxWaiverDays));
         }
-        List<RuleResult> ordered = new ArrayList<>();
-        for (Rule rule : registry.rules()) {
-            results.stream().filter(r -> r.rule().equals(rule.descriptor().id())).findFirst().ifPresent(ordered::add);
-        }
+        List<RuleResult> ordered = oneFailurePerCause(ordered(ran));
         return new Report(project(facts.project()), contractInfo(contract, facts.project().baseDir()), gate, gateReason, ordered);
+    }
+
+    /** The results in catalogue order, the order the reports list them. */
+    private List<Ran> ordered(List<Ran> ran) {
+        List<Ran> ordered = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            ran.stream().filter(r -> r.result().rule().equals(rule.descriptor().id())).findFirst().ifPresent(ordered::add);
+        }
+        return ordered;
     }
 
     /**
@@ -97,10 +112,10 @@ public final class Engine {
      * free. A rule that needs evidence another thread is still gathering waits as a managed blocker, so the pool
      * starts another thread for the next rules and both cores stay busy.
      */
-    private List<RuleResult> runInParallel(List<Rule> rules, Function<Rule, RuleResult> run) {
+    private List<Ran> runInParallel(List<Rule> rules, Function<Rule, Ran> run) {
         // The rules see the caller's context class loader (in Maven, the plugin's), whichever thread runs them.
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<ForkJoinTask<RuleResult>> tasks = rules.stream()
+        List<ForkJoinTask<Ran>> tasks = rules.stream()
                 .map(rule -> pool.submit(() -> withLoader(loader, () -> run.apply(rule)))).toList();
         return tasks.stream().map(ForkJoinTask::join).toList();
     }
@@ -116,22 +131,33 @@ public final class Engine {
         }
     }
 
-    private static RuleResult run(Rule rule, RuleSettings settings, LoadedContract contract, Facts facts, Gate gate,
-            LocalDate today, List<RuleResult> earlier, List<RuleDescriptor> catalogue) {
+    /** A rule's result, and the missing evidence that ended it, if that is how it ended. */
+    private record Ran(RuleResult result, Optional<Evidence.Missing<?>> missing) {
+    }
+
+    private static Ran run(Rule rule, RuleSettings settings, LoadedContract contract, Facts facts, Gate gate,
+            LocalDate today, List<RuleResult> earlier, List<RuleDescriptor> catalogue, long maxWaiverDays) {
         RuleDescriptor descriptor = rule.descriptor();
         String id = descriptor.id();
         if (settings.severity() == Severity.OFF) {
-            return new RuleResult(id, Status.SKIPPED, Severity.OFF, "turned off in the contract", List.of(), Optional.empty(), 0);
+            return skipped(id, Severity.OFF, "turned off in the contract");
         }
         if (descriptor.releaseOnly() && gate != Gate.RELEASE && !settings.always()) {
-            return new RuleResult(id, Status.SKIPPED, settings.severity(),
-                    "runs in the release gate only (set \"rules\": {\"" + id + "\": {\"always\": true}} to run it in every build)",
-                    List.of(), Optional.empty(), 0);
+            return skipped(id, settings.severity(),
+                    "runs in the release gate only (set \"rules\": {\"" + id + "\": {\"always\": true}} to run it in every build)");
+        }
+        if (POM_PACKAGING.equals(facts.project().packaging()) && !descriptor.pomPackaging()) {
+            return skipped(id, settings.severity(), "not applicable to pom packaging: the module has no code, tests or "
+                    + "artifact of its own; the rules that read its POM and contract check it");
         }
         long start = System.nanoTime();
         Outcome outcome;
+        Optional<Evidence.Missing<?>> missing = Optional.empty();
         try {
-            outcome = new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue).evaluate(rule);
+            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue));
+        } catch (MissingEvidenceException e) {
+            outcome = e.outcome();
+            missing = Optional.of(e.missing());
         } catch (InvalidInputException e) {
             outcome = Outcome.unreadable(new Finding(e.problem(), e.location(), e.fix(), false));
         } catch (RuntimeException | StackOverflowError e) {
@@ -139,55 +165,81 @@ public final class Engine {
                     .hint("this is a bug in the rule " + id + " (" + rule.getClass().getName() + "); report it with the build log of mvn -e"));
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        Status status = status(outcome, settings.severity(), gate);
-        Optional<Contract.Waiver> waiver = Optional.empty();
-        if (status == Status.FAIL || status == Status.WARN) {
-            waiver = validWaiver(contract.contract(), id, today);
-            if (waiver.isPresent()) {
-                status = Status.WAIVED;
-            }
-        }
-        String message = switch (outcome.kind()) {
-            case UNREADABLE -> "cannot read its evidence: " + outcome.message();
-            default -> outcome.message();
-        };
         // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
         ProjectInfo project = facts.project();
         UnaryOperator<String> shown = text -> DisplayPaths.inText(text, project.baseDir(), project.reactorRoot());
         List<Finding> findings = outcome.findings().stream()
-                .map(f -> new Finding(shown.apply(f.message()), f.location(), shown.apply(f.hint()), f.advisory()))
+                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())))
                 .toList();
-        return new RuleResult(id, status, settings.severity(), shown.apply(message), findings, waiver, durationMs);
+        Status status = status(outcome.kind(), findings, settings.severity(), gate);
+        String message = switch (outcome.kind()) {
+            case UNREADABLE -> "cannot read its evidence: " + outcome.message();
+            default -> outcome.message();
+        };
+        Optional<Contract.Waiver> waiver = Optional.empty();
+        if ((status == Status.FAIL || status == Status.WARN) && !id.equals(WaiverTerms.WAIVERS_RULE)) {
+            List<Contract.Waiver> valid = contract.contract().waivers().stream()
+                    .filter(w -> w.rule().equals(id) && WaiverTerms.valid(w, today, maxWaiverDays)).toList();
+            List<Finding> judged = findings.stream()
+                    .map(f -> valid.stream().filter(w -> WaiverTerms.covers(w, f)).findFirst().map(f::waivedBy).orElse(f))
+                    .toList();
+            List<Finding> open = judged.stream().filter(f -> !f.waived()).toList();
+            if (open.isEmpty()) {
+                waiver = judged.stream().map(Finding::waiver).flatMap(Optional::stream).findFirst();
+                status = Status.WAIVED;
+            } else if (open.size() < judged.size()) {
+                status = status(outcome.kind(), open, settings.severity(), gate);
+                String rest = outcome.kind() == Outcome.Kind.VIOLATED ? Outcome.violated(open).message() : message;
+                message = rest + " (" + (judged.size() - open.size()) + " more waived)";
+            }
+            findings = judged;
+        }
+        return new Ran(new RuleResult(id, status, settings.severity(), shown.apply(message), findings, waiver, durationMs),
+                missing);
     }
 
-    private static Status status(Outcome outcome, Severity severity, Gate gate) {
-        return switch (outcome.kind()) {
+    private static Ran skipped(String id, Severity severity, String reason) {
+        return new Ran(new RuleResult(id, Status.SKIPPED, severity, reason, List.of(), Optional.empty(), 0), Optional.empty());
+    }
+
+    /**
+     * One cause, one failure: of the rules that ended on the same missing evidence, the first in catalogue order
+     * reports it, and the others are SKIPPED pointing to it, so one missing report directory is one FAIL to fix.
+     */
+    private static List<RuleResult> oneFailurePerCause(List<Ran> ran) {
+        Map<Evidence.Missing<?>, String> reportedBy = new HashMap<>();
+        List<RuleResult> results = new ArrayList<>();
+        for (Ran r : ran) {
+            RuleResult result = r.result();
+            if (r.missing().isPresent() && result.status() != Status.WAIVED) {
+                String first = reportedBy.putIfAbsent(r.missing().get(), result.rule());
+                if (first != null) {
+                    result = new RuleResult(result.rule(), Status.SKIPPED, result.severity(),
+                            "its evidence is missing, as " + first + " reports: see " + first, List.of(),
+                            Optional.empty(), result.durationMs());
+                }
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static Status status(Outcome.Kind kind, List<Finding> findings, Severity severity, Gate gate) {
+        return switch (kind) {
             case HOLDS -> Status.PASS;
             case NOT_APPLICABLE -> Status.SKIPPED;
             case UNREADABLE -> Status.FAIL;
             case VIOLATED -> {
-                boolean advisoryOnly = outcome.findings().stream().allMatch(Finding::advisory);
+                boolean advisoryOnly = findings.stream().allMatch(Finding::advisory);
                 Status violated = severity == Severity.ERROR && !advisoryOnly ? Status.FAIL : Status.WARN;
                 yield gate == Gate.RELEASE ? Status.FAIL : violated;
             }
         };
     }
 
-    /** The first waiver for the rule that is complete and has not expired (its expiry day included). */
-    static Optional<Contract.Waiver> validWaiver(Contract contract, String ruleId, LocalDate today) {
-        return contract.waivers().stream()
-                .filter(w -> w.rule().equals(ruleId) && !w.reason().isEmpty() && !w.owner().isEmpty())
-                .filter(w -> expiry(w).map(expires -> !today.isAfter(expires)).orElse(false))
-                .findFirst();
-    }
-
     /** A waiver's expiry date, empty when it is missing or not an ISO date. */
     public static Optional<LocalDate> expiry(Contract.Waiver waiver) {
-        try {
-            return Optional.of(LocalDate.parse(waiver.expires()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return WaiverTerms.expiry(waiver);
     }
 
     private static Report.Project project(ProjectInfo project) {

@@ -32,6 +32,7 @@ public final class NoLoosening implements Rule {
                     + "is owned, explained and temporary.")
             .help("Keep each value at least as strict as the contract it extends, or add a waiver for "
                     + "contract.no-loosening with an owner, a reason and an expiry.")
+            .pomPackaging()
             .build();
 
     @Override

@@ -27,6 +27,7 @@ public final class NoRanges implements Rule {
                     + "on the day of the build, so the artifact engineering ships is not the one data science tested.")
             .help("Write one version in each <version> of dependencies, dependencyManagement, plugins, plugin "
                     + "dependencies, extensions and parent, in the module's POM and its parents.")
+            .pomPackaging()
             .build();
 
     @Override

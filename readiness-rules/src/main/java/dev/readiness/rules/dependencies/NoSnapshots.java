@@ -29,6 +29,7 @@ public final class NoSnapshots implements Rule {
             .help("Release what the build depends on first and depend on that version; modules of the same build get "
                     + "their release versions from mvn release:prepare.")
             .releaseOnly()
+            .pomPackaging()
             .build();
 
     @Override

@@ -22,6 +22,7 @@ public final class PluginVersions implements Rule {
                     + "artifact is compiled, tested and packaged.")
             .help("Pin each plugin in <build><pluginManagement> of the module's POM or of a parent POM shared by "
                     + "the organisation.")
+            .pomPackaging()
             .build();
 
     @Override

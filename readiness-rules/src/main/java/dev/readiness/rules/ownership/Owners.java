@@ -8,7 +8,7 @@ import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Severity;
-import dev.readiness.rules.Placeholders;
+import dev.readiness.core.Placeholders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -27,6 +27,7 @@ public final class Metadata implements Rule {
                     + "what it is and where its source is.")
             .help("Declare the missing elements in the project's pom.xml or in a parent POM.")
             .options(ELEMENTS)
+            .pomPackaging()
             .build();
 
     @Override

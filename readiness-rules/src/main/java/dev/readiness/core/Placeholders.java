@@ -1,4 +1,4 @@
-package dev.readiness.rules;
+package dev.readiness.core;
 
 import java.util.Locale;
 import java.util.Set;
