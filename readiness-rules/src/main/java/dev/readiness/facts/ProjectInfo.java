@@ -50,6 +50,11 @@ public record ProjectInfo(
                 target, target.resolve("classes"), List.of(baseDir.resolve("src/main/resources")));
     }
 
+    /** The top of the repository the module sits in ({@link RepositoryRoot}). */
+    public Path repositoryRoot() {
+        return RepositoryRoot.of(baseDir, reactorRoot);
+    }
+
     public boolean isSnapshot() {
         return version.endsWith("-SNAPSHOT");
     }

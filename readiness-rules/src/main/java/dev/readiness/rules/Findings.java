@@ -1,6 +1,8 @@
 package dev.readiness.rules;
 
 import dev.readiness.api.Finding;
+import dev.readiness.core.DisplayPaths;
+import dev.readiness.facts.ProjectInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,16 @@ public final class Findings {
     public static final int MAX = 50;
 
     private Findings() {
+    }
+
+    /**
+     * The findings, each about the file it is located in: its subject is the file's path as the reports show it
+     * (relative to the module), which a waiver's {@code subjects} name.
+     */
+    public static List<Finding> aboutTheirFiles(List<Finding> findings, ProjectInfo project) {
+        return findings.stream().map(f -> f.location()
+                .map(l -> f.subject(DisplayPaths.display(l.file(), project.baseDir(), project.reactorRoot())))
+                .orElse(f)).toList();
     }
 
     /**

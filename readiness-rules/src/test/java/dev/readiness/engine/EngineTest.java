@@ -423,6 +423,123 @@ class EngineTest {
         assertThat(seen).hasSize(12).containsOnly(marker);
     }
 
+    @Test
+    void a_waiver_with_subjects_waives_only_the_findings_they_match() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-07-01",
+                                                "subjects": ["org.legacy:*"] } ] }
+                """).check(twoFindings());
+
+        RuleResult rule = result(report, "test.rule");
+        assertThat(rule.status()).isEqualTo(Status.FAIL);
+        assertThat(rule.waiver()).isEmpty();
+        assertThat(rule.findings()).extracting(Finding::subject).containsExactly("org.legacy:importer", "com.acme:scorer");
+        assertThat(rule.findings().get(0).waiver()).hasValueSatisfying(w -> assertThat(w.subjects()).containsExactly("org.legacy:*"));
+        assertThat(rule.findings().get(1).waived()).isFalse();
+        assertThat(rule.message()).isEqualTo("com.acme:scorer is wrong (1 more waived)");
+        assertThat(report.verdict()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_rule_is_waived_when_its_waivers_subjects_cover_every_finding() {
+        Report report = project("""
+                { "contract": 1, "waivers": [
+                    { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-07-01", "subjects": ["org.legacy:importer"] },
+                    { "rule": "test.rule", "reason": "s", "owner": "o", "expires": "2026-07-01", "subjects": ["com.*"] } ] }
+                """).check(twoFindings());
+
+        RuleResult rule = result(report, "test.rule");
+        assertThat(rule.status()).isEqualTo(Status.WAIVED);
+        assertThat(rule.findings()).allMatch(Finding::waived);
+        assertThat(rule.findings()).extracting(f -> f.waiver().orElseThrow().reason()).containsExactly("r", "s");
+        assertThat(rule.waiver()).hasValueSatisfying(w -> assertThat(w.reason()).isEqualTo("r"));
+    }
+
+    @Test
+    void a_waiver_with_a_placeholder_owner_or_reason_waives_nothing() {
+        Report report = project("""
+                { "contract": 1, "waivers": [
+                    { "rule": "test.rule", "reason": "TODO", "owner": "o", "expires": "2026-07-01" },
+                    { "rule": "test.rule", "reason": "r", "owner": "changeme", "expires": "2026-07-01" } ] }
+                """).check(FixedRule.violated("test.rule", Severity.ERROR));
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_waiver_expiring_beyond_max_days_waives_nothing() {
+        Report report = project("""
+                { "contract": 1, "rules": { "contract.waivers": { "maxDays": 10 } },
+                  "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-06-12" },
+                               { "rule": "test.other", "reason": "r", "owner": "o", "expires": "2026-06-11" } ] }
+                """).today(TestProject.TODAY)
+                .check(FixedRule.violated("test.rule", Severity.ERROR), FixedRule.violated("test.other", Severity.ERROR),
+                        new dev.readiness.rules.contract.Waivers());
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "test.other").status()).isEqualTo(Status.WAIVED);
+        assertThat(result(report, "contract.waivers").findings()).extracting(Finding::message)
+                .containsExactly("waiver 1 (test.rule) expires on 2026-06-12, more than 10 days ahead");
+    }
+
+    @Test
+    void a_waiver_on_contract_waivers_is_never_honoured_even_in_the_release_gate() {
+        Report report = project("""
+                { "contract": 1, "waivers": [
+                    { "rule": "contract.waivers", "reason": "TODO", "owner": "TODO", "expires": "2099-01-01" },
+                    { "rule": "test.rule", "reason": "TODO", "owner": "TODO", "expires": "2099-01-01" } ] }
+                """).gate(Gate.RELEASE)
+                .check(FixedRule.violated("test.rule", Severity.ERROR), new dev.readiness.rules.contract.Waivers());
+
+        assertThat(result(report, "test.rule").status()).isEqualTo(Status.FAIL);
+        RuleResult waivers = result(report, "contract.waivers");
+        assertThat(waivers.status()).isEqualTo(Status.FAIL);
+        assertThat(waivers.waiver()).isEmpty();
+        assertThat(waivers.findings()).extracting(Finding::message)
+                .contains("waiver 1 (contract.waivers) waives contract.waivers, which judges the waivers and is never waived",
+                        "waiver 2 (test.rule) has no owner");
+        assertThat(report.verdict()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void a_waiver_whose_subjects_match_no_finding_is_reported_as_stale() {
+        Report report = project("""
+                { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-07-01",
+                                                "subjects": ["org.legacy:*", "org.gone:*"] } ] }
+                """).check(twoFindings(), new dev.readiness.rules.contract.Waivers());
+
+        RuleResult waivers = result(report, "contract.waivers");
+        assertThat(waivers.status()).isEqualTo(Status.WARN);
+        assertThat(waivers.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("waiver 1 (test.rule) names subjects that match no finding of test.rule: org.gone:*");
+            assertThat(f.subject()).isEqualTo("/waivers/0");
+        });
+    }
+
+    @Test
+    void rules_that_end_on_the_same_missing_evidence_fail_once() {
+        Evidence<String> missing = Evidence.missing("no test reports in target/surefire-reports", "run mvn verify");
+        FixedRule first = FixedRule.of("test.first", Severity.ERROR, context -> Outcome.holds(context.require(missing)));
+        FixedRule second = FixedRule.of("test.second", Severity.WARN, context -> Outcome.holds(context.require(missing)));
+        FixedRule other = FixedRule.of("test.other", Severity.ERROR,
+                context -> Outcome.holds(context.require(Evidence.missing("no JaCoCo report", "run jacoco:report"))));
+
+        Report report = project("{ \"contract\": 1 }").check(first, second, other);
+
+        assertThat(result(report, "test.first").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "test.other").status()).isEqualTo(Status.FAIL);
+        RuleResult skipped = result(report, "test.second");
+        assertThat(skipped.status()).isEqualTo(Status.SKIPPED);
+        assertThat(skipped.message()).isEqualTo("its evidence is missing, as test.first reports: see test.first");
+        assertThat(skipped.findings()).isEmpty();
+    }
+
+    private static FixedRule twoFindings() {
+        return FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(List.of(
+                Finding.of("org.legacy:importer is wrong").subject("org.legacy:importer"),
+                Finding.of("com.acme:scorer is wrong").subject("com.acme:scorer"))));
+    }
+
     private TestProject project(String contract) {
         return TestProject.in(dir).contract(contract);
     }

@@ -52,6 +52,7 @@ public final class JsonReport {
             ArrayNode findings = node.putArray("findings");
             for (Finding finding : result.findings()) {
                 ObjectNode item = findings.addObject();
+                item.put("subject", finding.subject());
                 item.put("message", finding.message());
                 if (finding.location().isPresent()) {
                     Location location = finding.location().get();
@@ -66,13 +67,14 @@ public final class JsonReport {
                     item.putNull("location");
                 }
                 item.put("hint", finding.hint());
+                if (finding.waiver().isPresent()) {
+                    waiver(item.putObject("waiver"), finding.waiver().get());
+                } else {
+                    item.putNull("waiver");
+                }
             }
             if (result.waiver().isPresent()) {
-                Contract.Waiver waiver = result.waiver().get();
-                ObjectNode w = node.putObject("waiver");
-                w.put("reason", waiver.reason());
-                w.put("owner", waiver.owner());
-                w.put("expires", waiver.expires());
+                waiver(node.putObject("waiver"), result.waiver().get());
             } else {
                 node.putNull("waiver");
             }
@@ -83,6 +85,16 @@ public final class JsonReport {
 
     public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
         GeneratedFile.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+    }
+
+    private static void waiver(ObjectNode node, Contract.Waiver waiver) {
+        node.put("reason", waiver.reason());
+        node.put("owner", waiver.owner());
+        node.put("expires", waiver.expires());
+        if (!waiver.wholeRule()) {
+            ArrayNode subjects = node.putArray("subjects");
+            waiver.subjects().forEach(subjects::add);
+        }
     }
 
     /** Fills {@code {passed, failed, warned, waived, skipped}}. */

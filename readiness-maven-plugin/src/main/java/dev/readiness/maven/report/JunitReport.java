@@ -77,6 +77,9 @@ public final class JunitReport {
     static String details(RuleResult result, Path baseDir, Path reactorRoot) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : result.findings()) {
+            if (!finding.subject().isEmpty()) {
+                text.append('[').append(finding.subject()).append("] ");
+            }
             text.append(finding.message());
             finding.location().ifPresent(location -> text.append("\n  at ")
                     .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
@@ -84,6 +87,7 @@ public final class JunitReport {
             if (!finding.hint().isEmpty()) {
                 text.append("\n  fix: ").append(finding.hint());
             }
+            finding.waiver().ifPresent(w -> text.append("\n  waived: ").append(WaiverText.of(w)));
             text.append('\n');
         }
         return text.toString();

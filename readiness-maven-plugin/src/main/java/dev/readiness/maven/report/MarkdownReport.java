@@ -42,13 +42,18 @@ public final class MarkdownReport {
                     md.append("- ... and ").append(result.findings().size() - FINDINGS_PER_RULE).append(" more (see report.json)\n");
                     break;
                 }
-                md.append("- ").append(escape(finding.message()));
+                md.append("- ");
+                if (!finding.subject().isEmpty()) {
+                    md.append('`').append(escape(finding.subject()).replace("`", "'")).append("`: ");
+                }
+                md.append(escape(finding.message()));
                 finding.location().ifPresent(location -> md.append(" (`")
                         .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
                         .append(location.hasLine() ? ":" + location.line() : "").append("`)"));
                 if (!finding.hint().isEmpty()) {
                     md.append(": ").append(escape(finding.hint()));
                 }
+                finding.waiver().ifPresent(w -> md.append(" (waived: ").append(escape(WaiverText.of(w))).append(')'));
                 md.append('\n');
             }
         }

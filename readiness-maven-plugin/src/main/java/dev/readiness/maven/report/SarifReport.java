@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.RuleResult;
+import dev.readiness.contract.Contract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.RepositoryRoot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code readiness.sarif}: SARIF 2.1.0 for code-scanning UIs. Every result has a location (a finding without a file is
@@ -27,6 +30,8 @@ public final class SarifReport {
 
     public static final String FILE = "readiness.sarif";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The base id of result URIs: the repository root, which code scanning resolves them against. */
+    static final String SRCROOT = "%SRCROOT%";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -50,6 +55,12 @@ public final class SarifReport {
             descriptor.putObject("help").put("text", rule.help());
             descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
+        Path repositoryRoot = RepositoryRoot.of(baseDir, reactorRoot);
+        // Code scanning resolves a result's file against the repository root: URIs are relative to it, under the base
+        // id %SRCROOT% that the run declares to be that root, so a module's findings land on the module's files.
+        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+        srcRoot.putObject("description").put("text", "The root of the repository the module "
+                + report.project().artifactId() + " is in");
         ArrayNode results = run.putArray("results");
         for (RuleResult result : report.results()) {
             if (result.status() == Status.PASS || result.status() == Status.SKIPPED) {
@@ -63,23 +74,35 @@ public final class SarifReport {
                     case WARN -> "warning";
                     default -> "note";
                 });
-                if (result.status() == Status.WAIVED) {
+                Optional<Contract.Waiver> waiver = finding.waiver().or(result::waiver);
+                if (result.status() == Status.WAIVED || finding.waived()) {
                     ObjectNode suppression = item.putArray("suppressions").addObject();
                     suppression.put("kind", "external");
-                    result.waiver().ifPresent(w -> suppression.put("justification", w.reason() + " (" + w.owner()
-                            + ", until " + w.expires() + ")"));
+                    waiver.ifPresent(w -> suppression.put("justification", WaiverText.of(w)));
                 }
                 String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
                 item.putObject("message").put("text", text);
                 Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
-                String uri = DisplayPaths.display(location.file(), baseDir, reactorRoot);
+                Path file = location.file().toAbsolutePath().normalize();
+                String uri;
                 ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", uri);
+                ObjectNode artifact = physical.putObject("artifactLocation");
+                if (file.startsWith(repositoryRoot) && !file.toString().contains("!/")) {
+                    uri = repositoryRoot.relativize(file).toString().replace('\\', '/');
+                    artifact.put("uri", uri);
+                    artifact.put("uriBaseId", SRCROOT);
+                } else {
+                    uri = DisplayPaths.display(location.file(), baseDir, reactorRoot);
+                    artifact.put("uri", uri);
+                }
                 if (location.hasLine()) {
                     physical.putObject("region").put("startLine", location.line());
                 }
-                // The engine names files in messages relative to the module, so the checkout's location never makes a
-                // finding new.
+                if (!finding.subject().isEmpty()) {
+                    item.putObject("properties").put("subject", finding.subject());
+                }
+                // The engine names files in messages relative to the module, and the URI is relative to the
+                // repository, so the checkout's location never makes a finding new.
                 item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
             }
         }

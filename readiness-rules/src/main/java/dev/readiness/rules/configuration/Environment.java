@@ -1,6 +1,7 @@
 package dev.readiness.rules.configuration;
 
 import dev.readiness.api.Finding;
+import dev.readiness.rules.Findings;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
@@ -43,6 +44,7 @@ public final class Environment implements Rule {
         List<Finding> findings = LinePatterns.scan(files, KINDS, (kind, matcher) -> true,
                 (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
                         .hint("replace it with a ${ENV_VAR} placeholder set per environment"));
+        findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no developer-machine values in " + files.size() + " configuration files");
     }
 

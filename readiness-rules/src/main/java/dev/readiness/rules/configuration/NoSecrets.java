@@ -1,6 +1,7 @@
 package dev.readiness.rules.configuration;
 
 import dev.readiness.api.Finding;
+import dev.readiness.rules.Findings;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
@@ -63,6 +64,7 @@ public final class NoSecrets implements Rule {
                 (kind, matcher) -> Finding.of(describe(kind, matcher) + " (value not shown)")
                         .hint("remove it, rotate it, and read it at run time from the environment: ${"
                                 + envName(kind, matcher) + "}"));
+        findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no credentials in " + files.size() + " configuration files");
     }
 

@@ -182,7 +182,7 @@ public final class NoLoosening implements Rule {
             String from = contract.declaredBelow(index, pointer).map(l -> names.apply(l.source()))
                     .orElse("the rule's defaults");
             findings.add(Finding.of(what + " in " + from + " (loosened by " + names.apply(layer.source()) + ")")
-                    .at(layer.locate(pointer))
+                    .at(layer.locate(pointer)).subject(pointer)
                     .hint(fix + ", or add a waiver for contract.no-loosening with an owner, a reason and an expiry"));
         }
 

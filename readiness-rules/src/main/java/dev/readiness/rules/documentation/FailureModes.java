@@ -44,6 +44,7 @@ public final class FailureModes implements Rule {
             findings.add(Finding.of("the contract documents " + modes.size() + " failure modes, at least " + min
                             + " are required")
                     .at(context.contract().locate(LoadedContract.pointer("operations")))
+                    .subject("operations.failureModes")
                     .hint("add {\"mode\": \"...\", \"detection\": \"...\", \"mitigation\": \"...\"} to operations.failureModes"));
         }
         for (int i = 0; i < modes.size(); i++) {
@@ -54,6 +55,7 @@ public final class FailureModes implements Rule {
                     findings.add(Finding.of("failure mode " + (i + 1) + " has no " + field[0]
                                     + (field[1].isBlank() ? "" : " (\"" + field[1] + "\" is a placeholder)"))
                             .at(context.contract().locate("/operations/failureModes/" + i))
+                            .subject(mode.mode().isBlank() ? "failure mode " + (i + 1) : mode.mode())
                             .hint("describe its " + field[0]));
                 }
             }

@@ -46,6 +46,7 @@ public final class Resources implements Rule {
             if (!resources.containsKey(required)) {
                 findings.add(Finding.of("operations.resources declares no " + required)
                         .at(context.contract().locate(LoadedContract.pointer("operations", "resources")))
+                        .subject(required)
                         .hint("add \"" + required + "\": \"" + example(required) + "\" to operations.resources"));
             }
         }
@@ -55,6 +56,7 @@ public final class Resources implements Rule {
                 findings.add(Finding.of("operations.resources." + resource.getKey() + " is \"" + value
                                 + "\", not a quantity")
                         .at(context.contract().locate(LoadedContract.pointer("operations", "resources", resource.getKey())))
+                        .subject(resource.getKey())
                         .hint("write a quantity such as \"" + example(resource.getKey()) + "\" (2, 500m, 4Gi, 512Mi)"));
             }
         }

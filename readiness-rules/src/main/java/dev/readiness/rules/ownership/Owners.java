@@ -47,6 +47,7 @@ public final class Owners implements Rule {
                                 ? "owners." + role.getKey() + " is not set"
                                 : "owners." + role.getKey() + " is a placeholder (\"" + value + "\")")
                         .at(context.contract().locate(pointer))
+                        .subject("owners." + role.getKey())
                         .hint("set \"owners\": {\"" + role.getKey() + "\": \"...\"} to a person, team or "
                                 + (role.getKey().equals("oncall") ? "paging rota URL" : "mailing list")));
             }

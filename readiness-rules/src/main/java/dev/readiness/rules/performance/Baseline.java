@@ -90,7 +90,7 @@ public final class Baseline implements Rule {
                                 + " to " + MetricValues.format(now.get()) + " (" + BaselineFile.percent(change)
                                 + ") against the baseline of " + recorded.recorded() + " in " + baselineName
                                 + ", more than the " + MetricValues.format(allowed * 100) + "% metrics.maxRegression allows")
-                        .at(contract.locate(MeasuredMetrics.thresholdPointer(name)))
+                        .at(contract.locate(MeasuredMetrics.thresholdPointer(name))).subject(name)
                         .hint("find the change that made " + name + " worse; if it is intended, record a new baseline "
                                 + "with mvn readiness:baseline"));
             }

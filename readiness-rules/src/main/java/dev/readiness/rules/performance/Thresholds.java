@@ -54,12 +54,14 @@ public final class Thresholds implements Rule {
             Location at = contract.locate(MeasuredMetrics.thresholdPointer(entry.getKey()));
             if (threshold.min().isEmpty() && threshold.max().isEmpty()) {
                 findings.add(Finding.of("the threshold for " + entry.getKey() + " sets neither min nor max").at(at)
+                        .subject(entry.getKey())
                         .hint("add \"min\" (for a metric where higher is better) or \"max\" (where lower is better)"));
             } else if (threshold.min().isPresent() && threshold.max().isPresent()
                     && threshold.min().get() > threshold.max().get()) {
                 findings.add(Finding.of("the threshold for " + entry.getKey() + " has min "
                                 + MetricValues.format(threshold.min().get()) + " above max "
                                 + MetricValues.format(threshold.max().get()) + ", which no value meets").at(at)
+                        .subject(entry.getKey())
                         .hint("correct min or max"));
             }
         }
@@ -75,7 +77,7 @@ public final class Thresholds implements Rule {
             if (value.isEmpty()) {
                 findings.add(Finding.of("the metric " + name + " is missing from "
                                 + String.join(", ", MeasuredMetrics.section(context).files()) + "; found: " + found(metrics))
-                        .at(at)
+                        .at(at).subject(name)
                         .hint(Suggestions.closest(name, metrics.values().keySet()).map(c -> "did you mean \"" + c + "\"? ").orElse("")
                                 + "make the build write " + name + " before the check, or correct the threshold's name"));
                 continue;
@@ -86,14 +88,14 @@ public final class Thresholds implements Rule {
             if (min.isPresent() && measuredValue < min.get()) {
                 findings.add(Finding.of(name + " is " + MetricValues.format(measuredValue)
                                 + ", the contract requires at least " + MetricValues.format(min.get()))
-                        .at(at)
+                        .at(at).subject(name)
                         .hint("improve " + name + " (read from " + source(context, metrics, name) + ") or, if both "
                                 + "sides agree, lower its min"));
             }
             if (max.isPresent() && measuredValue > max.get()) {
                 findings.add(Finding.of(name + " is " + MetricValues.format(measuredValue)
                                 + ", the contract allows at most " + MetricValues.format(max.get()))
-                        .at(at)
+                        .at(at).subject(name)
                         .hint("bring " + name + " (read from " + source(context, metrics, name) + ") down or, if both "
                                 + "sides agree, raise its max"));
             }

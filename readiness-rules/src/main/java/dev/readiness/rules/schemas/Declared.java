@@ -40,7 +40,7 @@ public final class Declared implements Rule {
         for (String role : ROLES) {
             if (schemas.stream().noneMatch(s -> s.role().equals(role))) {
                 findings.add(Finding.of("the contract declares no " + role + " schema")
-                        .at(contract.locate(schemas.isEmpty() ? "" : "/schemas"))
+                        .at(contract.locate(schemas.isEmpty() ? "" : "/schemas")).subject(role)
                         .hint("add {\"name\": \"...\", \"role\": \"" + role + "\", \"schema\": \"src/main/resources/schemas/"
                                 + "<name>.schema.json\"} to \"schemas\""));
             }
@@ -52,13 +52,14 @@ public final class Declared implements Rule {
                         : "schemas[" + i + "] has the role \"" + role + "\", which is not one of " + String.join(", ", ROLES);
                 findings.add(Finding.of(problem + Suggestions.didYouMean(role, ROLES))
                         .at(contract.locate(LoadedContract.pointer("schemas", Integer.toString(i), "role")))
+                        .subject(schemas.get(i).name().isBlank() ? "schemas[" + i + "]" : schemas.get(i).name())
                         .hint("set \"role\" to \"input\" or \"output\""));
             }
         }
         List<SchemaFiles.Loaded> loaded = new SchemaFiles(context.facts().workspace(), contract).loadAll();
         int valid = 0;
         for (SchemaFiles.Loaded schema : loaded) {
-            findings.addAll(schema.problems());
+            schema.problems().forEach(p -> findings.add(p.subject().isEmpty() ? p.subject(schema.displayName()) : p));
             valid += schema.problems().isEmpty() ? 1 : 0;
         }
         return Outcome.of(findings, valid + " schemas declared, each a valid JSON Schema");

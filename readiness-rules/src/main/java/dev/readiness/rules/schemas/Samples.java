@@ -49,34 +49,45 @@ public final class Samples implements Rule {
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
         for (SchemaFiles.Loaded loaded : new SchemaFiles(workspace, contract).loadAll()) {
-            String at = Integer.toString(loaded.index());
-            if (loaded.schema().isEmpty()) {
-                findings.add(Finding.of("cannot check the samples of schema '" + loaded.displayName() + "': "
-                                + loaded.problems().get(0).message())
-                        .at(loaded.problems().get(0).location().orElse(contract.locate(LoadedContract.pointer("schemas", at))))
-                        .hint("make the schema valid first (schemas.declared lists every problem)"));
-                continue;
-            }
-            Schema schema = loaded.schema().get();
-            Set<Path> valid = samples(workspace, contract, loaded, "valid", loaded.declaration().samples().valid(), findings);
-            Set<Path> invalid = samples(workspace, contract, loaded, "invalid", loaded.declaration().samples().invalid(), findings);
-            if (valid.isEmpty()) {
-                findings.add(Finding.of("schema '" + loaded.displayName() + "' has no valid sample")
-                        .at(contract.locate(LoadedContract.pointer("schemas", at, "samples")))
-                        .hint("save a real " + (loaded.declaration().role().isEmpty() ? "" : loaded.declaration().role() + " ")
-                                + "payload as a JSON file, e.g. under src/test/resources/samples/, and list it in "
-                                + "\"samples\": {\"valid\": [...]}"));
-            }
-            for (Path sample : valid) {
-                checked++;
-                checkValid(workspace, loaded, schema, sample, findings);
-            }
-            for (Path sample : invalid) {
-                checked++;
-                checkInvalid(workspace, loaded, schema, sample, findings);
-            }
+            List<Finding> found = new ArrayList<>();
+            checked += check(workspace, contract, loaded, found);
+            // Every finding about a schema's samples is about the schema, which a waiver's subjects name.
+            found.forEach(f -> findings.add(f.subject(loaded.displayName())));
         }
         return Outcome.of(findings, checked + " samples behave as their schemas say");
+    }
+
+    /** Checks one schema's samples; returns how many samples it checked. */
+    private static int check(Workspace workspace, LoadedContract contract, SchemaFiles.Loaded loaded,
+            List<Finding> findings) {
+        int checked = 0;
+        String at = Integer.toString(loaded.index());
+        if (loaded.schema().isEmpty()) {
+            findings.add(Finding.of("cannot check the samples of schema '" + loaded.displayName() + "': "
+                            + loaded.problems().get(0).message())
+                    .at(loaded.problems().get(0).location().orElse(contract.locate(LoadedContract.pointer("schemas", at))))
+                    .hint("make the schema valid first (schemas.declared lists every problem)"));
+            return 0;
+        }
+        Schema schema = loaded.schema().get();
+        Set<Path> valid = samples(workspace, contract, loaded, "valid", loaded.declaration().samples().valid(), findings);
+        Set<Path> invalid = samples(workspace, contract, loaded, "invalid", loaded.declaration().samples().invalid(), findings);
+        if (valid.isEmpty()) {
+            findings.add(Finding.of("schema '" + loaded.displayName() + "' has no valid sample")
+                    .at(contract.locate(LoadedContract.pointer("schemas", at, "samples")))
+                    .hint("save a real " + (loaded.declaration().role().isEmpty() ? "" : loaded.declaration().role() + " ")
+                            + "payload as a JSON file, e.g. under src/test/resources/samples/, and list it in "
+                            + "\"samples\": {\"valid\": [...]}"));
+        }
+        for (Path sample : valid) {
+            checked++;
+            checkValid(workspace, loaded, schema, sample, findings);
+        }
+        for (Path sample : invalid) {
+            checked++;
+            checkInvalid(workspace, loaded, schema, sample, findings);
+        }
+        return checked;
     }
 
     /** The files a list of globs matches; a glob that matches nothing is a finding, usually a typo. */

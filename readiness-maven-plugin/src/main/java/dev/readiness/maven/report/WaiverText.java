@@ -1,0 +1,14 @@
+package dev.readiness.maven.report;
+
+import dev.readiness.contract.Contract;
+
+/** How the reports name a waiver in a line of text: its reason, owner and last day. */
+final class WaiverText {
+
+    private WaiverText() {
+    }
+
+    static String of(Contract.Waiver waiver) {
+        return waiver.reason() + " (" + waiver.owner() + ", until " + waiver.expires() + ")";
+    }
+}
