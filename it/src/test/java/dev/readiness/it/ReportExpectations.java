@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  */
 record ReportExpectations(Map<String, List<String>> files, List<String> noFiles, List<String> unchanged,
         List<String> junitFailures, boolean junitChecked, Map<String, List<String>> sarifResults,
-        Map<String, String> markdownRows) {
+        Map<String, Map<String, List<String>>> moduleSarifResults, Map<String, String> markdownRows) {
 
     private static final String REPORTS = "target/readiness/";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,13 @@ record ReportExpectations(Map<String, List<String>> files, List<String> noFiles,
         return new ReportExpectations(Scenario.lists(scenario.path("files")), Scenario.strings(scenario.path("noFiles")),
                 Scenario.strings(scenario.path("unchanged")), Scenario.strings(scenario.path("junitFailures")),
                 scenario.has("junitFailures"), Scenario.lists(scenario.path("sarifResults")),
-                Scenario.map(scenario.path("markdownRows")));
+                moduleLists(scenario.path("moduleSarifResults")), Scenario.map(scenario.path("markdownRows")));
+    }
+
+    private static Map<String, Map<String, List<String>>> moduleLists(JsonNode node) {
+        Map<String, Map<String, List<String>>> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> values.put(e.getKey(), Scenario.lists(e.getValue())));
+        return values;
     }
 
     /**
@@ -62,16 +68,24 @@ record ReportExpectations(Map<String, List<String>> files, List<String> noFiles,
                     .isEqualTo(new TreeSet<>(junitFailures));
         }
         if (!sarifResults.isEmpty()) {
-            Map<String, List<String>> actual = sarifLocations(projectDir.resolve(REPORTS + "readiness.sarif"));
-            sarifResults.forEach((rule, places) -> assertThat(actual.getOrDefault(rule, List.of()))
-                    .as("locations of %s's results in readiness.sarif of %s; all results: %s", rule, context, actual)
-                    .containsAll(places).isNotEmpty());
+            verifySarif(projectDir.resolve(REPORTS + "readiness.sarif"), sarifResults, context);
+        }
+        for (Map.Entry<String, Map<String, List<String>>> module : moduleSarifResults.entrySet()) {
+            verifySarif(projectDir.resolve(module.getKey()).resolve(REPORTS + "readiness.sarif"), module.getValue(),
+                    context + ", module " + module.getKey());
         }
         if (!markdownRows.isEmpty()) {
             Map<String, String> rows = markdownRows(projectDir.resolve(REPORTS + "summary.md"));
             markdownRows.forEach((rule, status) -> assertThat(rows.get(rule))
                     .as("status of %s in summary.md's table of %s; rows: %s", rule, context, rows).isEqualTo(status));
         }
+    }
+
+    private static void verifySarif(Path file, Map<String, List<String>> expected, String context) throws IOException {
+        Map<String, List<String>> actual = sarifLocations(file);
+        expected.forEach((rule, places) -> assertThat(actual.getOrDefault(rule, List.of()))
+                .as("locations of %s's results in %s of %s; all results: %s", rule, file.getFileName(), context, actual)
+                .containsAll(places).isNotEmpty());
     }
 
     /** The names of the testcases that have a {@code <failure>}; DTDs and external entities are refused. */
@@ -90,7 +104,11 @@ record ReportExpectations(Map<String, List<String>> files, List<String> noFiles,
         return failed;
     }
 
-    /** Each rule's results as {@code uri:line} (or {@code uri}); a result without a physical location fails here. */
+    /**
+     * Each rule's results as {@code uri:line} (or {@code uri}), followed by {@code " (suppressed)"} for a result with a
+     * suppression (a waived finding); a result without a physical location fails here. A URI with a base id must use
+     * the one the run declares.
+     */
     static Map<String, List<String>> sarifLocations(Path file) throws IOException {
         JsonNode sarif = JSON.readTree(file.toFile());
         assertThat(sarif.path("version").asText()).as("SARIF version of %s", file).isEqualTo("2.1.0");
@@ -99,9 +117,16 @@ record ReportExpectations(Map<String, List<String>> files, List<String> noFiles,
             JsonNode physical = result.at("/locations/0/physicalLocation");
             assertThat(physical.at("/artifactLocation/uri").isTextual())
                     .as("a physical location for %s in %s", result, file).isTrue();
+            JsonNode base = physical.at("/artifactLocation/uriBaseId");
+            if (base.isTextual()) {
+                assertThat(sarif.at("/runs/0/originalUriBaseIds").has(base.asText()))
+                        .as("the run declares the base id of %s in %s", result, file).isTrue();
+            }
             JsonNode line = physical.at("/region/startLine");
+            boolean suppressed = result.path("suppressions").size() > 0;
             locations.computeIfAbsent(result.path("ruleId").asText(), r -> new ArrayList<>())
-                    .add(physical.at("/artifactLocation/uri").asText() + (line.isInt() ? ":" + line.asInt() : ""));
+                    .add(physical.at("/artifactLocation/uri").asText() + (line.isInt() ? ":" + line.asInt() : "")
+                            + (suppressed ? " (suppressed)" : ""));
         }
         return locations;
     }

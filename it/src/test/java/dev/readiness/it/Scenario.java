@@ -23,6 +23,8 @@ import java.util.Optional;
  *   "others": "PASS",                           // the status every other rule must have
  *   "findings": {"ownership.owners": ["owners.oncall is a placeholder"]},  // substrings of finding messages
  *   "locations": {"ownership.owners": ["readiness.json:5"]},               // file:line of findings ("file:*": any line)
+ *   "subjects": {"configuration.environment": ["a.properties", "b.properties (waived)"]},  // exactly the findings'
+ *                                              // subjects in order, " (waived)" after a finding a waiver accepts
  *   "log": ["expected text"], "logLacks": ["unexpected text"],
  *   "reportsLack": ["text no report file may contain"],       // a secret, say
  *   "logOnce": ["Readiness summary:"],                       // text the log has exactly once
@@ -35,6 +37,8 @@ import java.util.Optional;
  *   "unchanged": ["readiness.json"],                          // files identical to the scenario's own copy
  *   "junitFailures": ["ownership.owners"],                    // exactly the testcases of TEST-readiness.xml with a failure
  *   "sarifResults": {"ownership.owners": ["readiness.json:7"]},  // results of readiness.sarif: rule to file:line
+ *                                              // (" (suppressed)" after a waived one)
+ *   "moduleSarifResults": {"app": {"ownership.owners": ["app/readiness.json:7"]}},  // the same, of a module's SARIF
  *   "markdownRows": {"ownership.owners": "FAIL"},            // rows of summary.md's table: rule to status
  *   "archetype": {"scienceOwner": "ana@acme.example"}          // generate the project first (see below)
  * }
@@ -48,6 +52,7 @@ import java.util.Optional;
  */
 record Scenario(List<String> goals, Map<String, String> properties, boolean expectSuccess, Map<String, String> statuses,
         Optional<String> others, Map<String, List<String>> findings, Map<String, List<String>> locations,
+        Map<String, List<String>> subjects,
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
         Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends,
         Map<String, String> env, ReportExpectations files, Optional<Map<String, String>> archetype) {
@@ -70,7 +75,7 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         return new Scenario(goals.isEmpty() ? List.of("verify") : goals, map(json.path("properties")),
                 !"FAIL".equals(json.path("build").asText("SUCCESS")), map(json.path("statuses")),
                 Optional.ofNullable(json.path("others").textValue()), lists(json.path("findings")),
-                lists(json.path("locations")), strings(json.path("log")), strings(json.path("logLacks")),
+                lists(json.path("locations")), lists(json.path("subjects")), strings(json.path("log")), strings(json.path("logLacks")),
                 strings(json.path("reportsLack")),
                 json.path("report").asText("target/readiness/report.json"),
                 Optional.ofNullable(json.path("projectDir").textValue()), steps(json.path("before")),
@@ -117,6 +122,12 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
             for (String substring : substrings) {
                 assertThat(messages).as("findings of %s%s", rule, context).anyMatch(m -> m.contains(substring));
             }
+        });
+        subjects.forEach((rule, expectedSubjects) -> {
+            List<String> actualSubjects = new ArrayList<>();
+            resultOf(report, rule).path("findings").forEach(f -> actualSubjects.add(f.path("subject").asText()
+                    + (f.path("waiver").isObject() ? " (waived)" : "")));
+            assertThat(actualSubjects).as("subjects of %s's findings%s", rule, context).isEqualTo(expectedSubjects);
         });
         locations.forEach((rule, places) -> {
             List<String> actualPlaces = new ArrayList<>();

@@ -252,6 +252,10 @@ public class CheckMojo extends AbstractMojo {
         for (RuleResult result : failed) {
             text.append("\n").append(result.rule()).append(": ").append(result.message());
             for (Finding finding : result.findings()) {
+                if (finding.waived()) {
+                    // Accepted by a waiver: the reports list it with the waiver; the failure is about the rest.
+                    continue;
+                }
                 if (shown++ >= FINDINGS_IN_MESSAGE) {
                     break;
                 }

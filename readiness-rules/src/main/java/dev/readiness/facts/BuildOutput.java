@@ -109,6 +109,8 @@ final class BuildOutput {
                         "check their permissions");
             }
         }
+        // In path order, not the file system's, so that findings come in the same order on every machine.
+        files.sort(java.util.Comparator.comparing(f -> f.file().toString()));
         if (artifact.isPresent()) {
             Path archive = artifact.value().file();
             try (ZipFile zip = new ZipFile(archive.toFile())) {
