@@ -60,9 +60,22 @@ public record LoadedContract(List<ContractLayer> chain, ObjectNode tree, Contrac
         return java.util.Optional.empty();
     }
 
-    /** Where a merged value is declared, with its line. */
+    /**
+     * Where a merged value is declared, with its line. A value no contract declares (an option left at its default) is
+     * placed on its nearest declared parent, in the contract that declares that parent: the rule's entry, not the
+     * {@code "rules"} line, and in the policy when only the policy names the rule.
+     */
     public Location locate(String pointer) {
-        return origin(pointer).locate(pointer);
+        for (String declared = pointer; ; declared = declared.substring(0, declared.lastIndexOf('/'))) {
+            for (ContractLayer layer : chain) {
+                if (layer.declares(declared)) {
+                    return layer.locate(pointer);
+                }
+            }
+            if (declared.isEmpty()) {
+                return top().locate(pointer);
+            }
+        }
     }
 
     /** Builds a pointer from keys, escaping each: {@code pointer("rules", "coverage.core", "line")}. */

@@ -303,6 +303,34 @@ class ContractLoaderTest {
     }
 
     @Test
+    void locates_an_option_left_at_its_default_on_the_rule_entry_of_the_contract_that_names_the_rule() throws IOException {
+        Path policy = write("org/policy.json", """
+                {
+                  "contract": 1,
+                  "rules": {
+                    "structure.metadata": "warn",
+                    "coverage.core": { "include": ["com.acme.**"] }
+                  }
+                }
+                """);
+        Path child = write("readiness.json", """
+                {
+                  "contract": 1,
+                  "extends": "org/policy.json",
+                  "rules": {
+                    "structure.metadata": "error"
+                  }
+                }
+                """);
+
+        LoadedContract loaded = load(child);
+
+        assertThat(loaded.locate("/rules/coverage.core/line")).isEqualTo(new Location(policy, 5, 5));
+        assertThat(loaded.locate("/rules/structure.metadata/elements")).isEqualTo(new Location(child, 5, 5));
+        assertThat(loaded.locate("/rules/dependencies.lock/severity")).isEqualTo(new Location(child, 4, 3));
+    }
+
+    @Test
     void follows_a_chain_of_three_and_then_the_policy() throws IOException {
         write("c.json", "{ \"contract\": 1, \"owners\": { \"oncall\": \"from-c\", \"science\": \"from-c\" } }");
         write("b.json", "{ \"contract\": 1, \"extends\": \"c.json\", \"owners\": { \"science\": \"from-b\" } }");

@@ -56,7 +56,7 @@ public final class Core implements Rule {
         List<String> include = context.option(INCLUDE);
         if (include.isEmpty()) {
             return Outcome.violated(Finding.of("declare the core logic paths: rules." + id + ".include is empty")
-                    .at(context.contract().locate(LoadedContract.pointer("rules")))
+                    .at(context.contract().locate(LoadedContract.pointer("rules", id, INCLUDE.name())))
                     .hint("add \"rules\": {\"" + id + "\": {\"include\": [\"com.acme.model.**\"]}} naming the "
                             + "packages or classes that compute the product's answers"));
         }
