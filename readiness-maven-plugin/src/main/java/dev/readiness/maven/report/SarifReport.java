@@ -43,6 +43,9 @@ public final class SarifReport {
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
+        // The run's category in code scanning: one per module, so the modules of a build upload side by side and a
+        // module's next upload closes only its own fixed alerts.
+        run.putObject("automationDetails").put("id", "readiness/" + report.project().artifactId() + "/");
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "readiness");
         driver.put("informationUri", "https://readiness.dev");

@@ -7,12 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.RuleResult;
+import dev.readiness.contract.Contract;
+import dev.readiness.core.Gate;
+import dev.readiness.core.Severity;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +119,44 @@ class SarifReportTest {
         assertThat(first.at("/0/partialFingerprints/readiness~1v1").asText()).hasSize(32)
                 .isNotEqualTo(first.at("/1/partialFingerprints/readiness~1v1").asText());
         assertThat(SarifReport.fingerprint("r", "f", "m")).isEqualTo(SarifReport.fingerprint("r", "f", "m"));
+    }
+
+    @Test
+    void a_module_below_the_repository_root_names_its_files_from_the_root_under_the_declared_base_id() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve(".mvn"));
+        Path module = java.nio.file.Files.createDirectories(dir.resolve("scoring"));
+
+        // Maven ran in the module's directory, so the reactor root is the module: the repository root is still found.
+        JsonNode run = JSON.readTree(SarifReport.render(SampleReport.of(module), RULES, module, module)).at("/runs/0");
+
+        JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(artifact.path("uri").asText()).isEqualTo("scoring/readiness.json");
+        assertThat(artifact.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(run.at("/originalUriBaseIds").has("%SRCROOT%")).isTrue();
+        assertThat(run.at("/results/2/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("scoring/pom.xml");
+        assertThat(run.at("/automationDetails/id").asText()).isEqualTo("readiness/churn-scorer/");
+    }
+
+    @Test
+    void a_finding_accepted_by_a_subject_waiver_is_suppressed_while_the_others_of_its_rule_are_not() throws Exception {
+        Contract.Waiver waiver = new Contract.Waiver("ownership.owners", "hiring, ML-9", "ml-platform@acme.example",
+                "2026-12-31", List.of("owners.role1"));
+        List<Finding> findings = List.of(
+                Finding.of("owners.role0 is a placeholder").subject("owners.role0"),
+                Finding.of("owners.role1 is a placeholder").subject("owners.role1").waivedBy(waiver));
+        Report report = new Report(new Report.Project("com.acme", "churn-scorer", "1.0.0-SNAPSHOT"),
+                new Report.ContractInfo("readiness.json", "ab12", List.of()), Gate.DEFAULT, "the version is a SNAPSHOT",
+                List.of(new RuleResult("ownership.owners", Status.FAIL, Severity.ERROR, "owners.role0 is a placeholder",
+                        findings, Optional.empty(), 1)));
+
+        JsonNode results = JSON.readTree(SarifReport.render(report, RULES, dir, dir)).at("/runs/0/results");
+
+        assertThat(results.at("/0/suppressions").isMissingNode()).isTrue();
+        assertThat(results.at("/0/properties/subject").asText()).isEqualTo("owners.role0");
+        assertThat(results.at("/1/suppressions/0/justification").asText())
+                .isEqualTo("hiring, ML-9 (ml-platform@acme.example, until 2026-12-31)");
+        assertThat(results.at("/1/level").asText()).isEqualTo("error");
     }
 
     private JsonNode render() throws Exception {
