@@ -5,7 +5,9 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Printable;
 import dev.readiness.core.Status;
+import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
@@ -14,6 +16,7 @@ import dev.readiness.maven.report.ReportFormat;
 import dev.readiness.maven.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -137,18 +140,70 @@ public class CheckMojo extends AbstractMojo {
         Report report;
         Facts facts;
         Set<ReportFormat> reportFormats;
+        Optional<Path> directory = Optional.empty();
+        Engine.ReadAhead readAhead = null;
         try {
-            facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
-            build.engine().readAhead(facts);
             reportFormats = ReportFormat.parse(formats);
+            directory = Optional.of(reportDirectory());
+            facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+            readAhead = build.engine().readAhead(facts);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             LoadedContract loaded = build.contract(contract, policy, facts.project());
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
         } catch (InvalidInputException e) {
+            endWithoutReport(readAhead, directory);
             // A user's mistake: one paragraph with file, line and fix, no stack trace.
-            throw new MojoExecutionException(e.getMessage());
+            throw new MojoExecutionException(Printable.of(e.getMessage()));
+        } catch (RuntimeException | Error e) {
+            endWithoutReport(readAhead, directory);
+            throw e;
         }
         conclude(report, facts, reportFormats);
+    }
+
+    /**
+     * The check ends before it has a verdict: the evidence still being read ahead is stopped and waited for (it must
+     * not run on once the plugin is gone), and the reports of an earlier run are removed, so that no dashboard reads a
+     * verdict this build did not reach.
+     */
+    private void endWithoutReport(Engine.ReadAhead readAhead, Optional<Path> directory) {
+        if (readAhead != null) {
+            readAhead.cancel();
+        }
+        directory.ifPresent(dir -> {
+            for (String file : ReportFormat.allFileNames()) {
+                try {
+                    Files.deleteIfExists(dir.resolve(file));
+                } catch (IOException e) {
+                    getLog().warn("readiness: cannot remove the earlier report " + dir.resolve(file) + ": " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** The report directory, made if need be; one that is a file or cannot be written is the user's to fix. */
+    private Path reportDirectory() {
+        Path dir = reportDirectory.toPath().toAbsolutePath().normalize();
+        String fix = "or set readiness.reportDirectory (<reportDirectory> in the plugin's configuration) to a directory "
+                + "the build may write, such as ${project.build.directory}/readiness";
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidInputException("the report directory " + dir + " is a file, not a directory",
+                    "remove the file, " + fix);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot create the report directory " + dir + ": " + e, "check the "
+                    + "permissions of its parent, " + fix);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new InvalidInputException("the report directory " + dir + " is not writable",
+                    "give the build's user write permission on it, " + fix);
+        }
+        build.claimReportDirectory(dir, project.getId()).ifPresent(other -> getLog().warn("readiness: " + other
+                + " writes its reports to " + dir + " too, and this module's reports replace them; give each module "
+                + "its own readiness.reportDirectory, such as ${project.build.directory}/readiness"));
+        return dir;
     }
 
     /** Writes the reports, logs the results and decides: the part of {@link #execute()} after the evaluation. */

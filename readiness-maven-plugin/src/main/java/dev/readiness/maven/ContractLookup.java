@@ -3,6 +3,7 @@ package dev.readiness.maven;
 import dev.readiness.contract.ContractSource;
 import dev.readiness.core.InvalidInputException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,16 @@ final class ContractLookup {
 
     static ContractSource find(String configured, Path baseDir, Path reactorRoot) {
         if (configured != null && !configured.isBlank()) {
-            return ContractSource.parse(configured, baseDir);
+            ContractSource source = ContractSource.parse(configured, baseDir);
+            source.file().ifPresent(file -> requireRegularFile(file, "readiness.contract"));
+            return source;
         }
         List<Path> searched = new ArrayList<>();
         for (Path dir = baseDir; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             searched.add(dir);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                requireRegularFile(candidate, "the contract");
                 return ContractSource.file(candidate);
             }
             if (dir.equals(reactorRoot) || !dir.startsWith(reactorRoot)) {
@@ -37,7 +41,31 @@ final class ContractLookup {
     }
 
     static Optional<ContractSource> policy(String configured, Path baseDir) {
-        return configured == null || configured.isBlank() ? Optional.empty()
-                : Optional.of(ContractSource.parse(configured, baseDir));
+        if (configured == null || configured.isBlank()) {
+            return Optional.empty();
+        }
+        ContractSource source = ContractSource.parse(configured, baseDir);
+        source.file().ifPresent(file -> requireRegularFile(file, "readiness.policy"));
+        return Optional.of(source);
+    }
+
+    /**
+     * A contract is read from a regular file only: a named pipe would block the build until something writes to it,
+     * a device never ends, and a link loop or a directory is a mistake to name, not a missing file.
+     */
+    private static void requireRegularFile(Path file, String what) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file)) {
+            return;
+        }
+        String kind;
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            kind = "a symbolic link that leads nowhere or loops back on itself";
+        } else if (Files.isDirectory(file)) {
+            kind = "a directory";
+        } else {
+            kind = "not a regular file (a named pipe, socket or device)";
+        }
+        throw new InvalidInputException(what + " " + file + " is " + kind,
+                "make " + file.getFileName() + " a regular JSON file, or point readiness.contract at one");
     }
 }

@@ -50,6 +50,7 @@ public class ReadinessBuild {
     private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     private final AtomicBoolean watching = new AtomicBoolean();
+    private final Map<Path, String> reportDirectories = new ConcurrentHashMap<>();
 
     /**
      * @param session the build; its proxy settings apply to {@code https:} contracts ({@code null} in tests: direct)
@@ -88,6 +89,15 @@ public class ReadinessBuild {
     public LoadedContract contract(String configured, String policy, ProjectInfo project) {
         ContractSource source = ContractLookup.find(configured, project.baseDir(), project.reactorRoot());
         return contracts().load(source, ContractLookup.policy(policy, project.baseDir()));
+    }
+
+    /**
+     * Notes that a module writes its reports to a directory; returns the other module that already does, whose
+     * reports this one would overwrite.
+     */
+    public Optional<String> claimReportDirectory(Path directory, String moduleId) {
+        String earlier = reportDirectories.putIfAbsent(directory.toAbsolutePath().normalize(), moduleId);
+        return earlier == null || earlier.equals(moduleId) ? Optional.empty() : Optional.of(earlier);
     }
 
     /** Records a module's report for the reactor summary. */

@@ -15,6 +15,7 @@ import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Gate;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Printable;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
 import dev.readiness.facts.Facts;
@@ -26,7 +27,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -90,19 +95,52 @@ public final class Engine {
 
     /**
      * Starts gathering the module's slowest evidence ({@link Facts#slowestEvidence()}) on the engine's threads, so that
-     * it is read while the caller loads the contract rather than after.
+     * it is read while the caller loads the contract rather than after. When the check ends before the evaluation (a
+     * broken contract, say), {@link ReadAhead#cancel() cancel} it, so that nothing runs on after the caller is gone.
      */
-    public void readAhead(Facts facts) {
+    public ReadAhead readAhead(Facts facts) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        List<CompletableFuture<Void>> gathering = new ArrayList<>();
         for (Runnable gather : facts.slowestEvidence()) {
-            pool.execute(() -> withLoader(loader, () -> {
-                try {
-                    gather.run();
-                } catch (RuntimeException | StackOverflowError e) {
-                    // The rule that asks for this evidence gets the same failure and reports it.
+            gathering.add(CompletableFuture.runAsync(() -> withLoader(loader, () -> {
+                if (!cancelled.get()) {
+                    try {
+                        gather.run();
+                    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                        // The rule that asks for this evidence gets the same failure and reports it.
+                    }
                 }
                 return null;
-            }));
+            }), pool));
+        }
+        return new ReadAhead(cancelled, gathering);
+    }
+
+    /** Evidence being read ahead of the evaluation. */
+    public static final class ReadAhead {
+
+        /** The longest a cancelled read-ahead is waited for: each gathering is bounded by its reader's own limits. */
+        private static final long AWAIT_SECONDS = 60;
+
+        private final AtomicBoolean cancelled;
+        private final List<CompletableFuture<Void>> gathering;
+
+        private ReadAhead(AtomicBoolean cancelled, List<CompletableFuture<Void>> gathering) {
+            this.cancelled = cancelled;
+            this.gathering = gathering;
+        }
+
+        /** Stops what has not started and waits for what is running to end. */
+        public void cancel() {
+            cancelled.set(true);
+            try {
+                CompletableFuture.allOf(gathering.toArray(CompletableFuture[]::new)).get(AWAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // Failures were swallowed above; a reader still running after the bound is left to end by itself.
+            }
         }
     }
 
@@ -167,9 +205,10 @@ public final class Engine {
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
         ProjectInfo project = facts.project();
-        UnaryOperator<String> shown = text -> DisplayPaths.inText(text, project.baseDir(), project.reactorRoot());
+        // Evidence may hold control characters (a test name with ESC): every report and the log get them escaped.
+        UnaryOperator<String> shown = text -> Printable.of(DisplayPaths.inText(text, project.baseDir(), project.reactorRoot()));
         List<Finding> findings = outcome.findings().stream()
-                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())))
+                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(Printable.of(f.subject())))
                 .toList();
         Status status = status(outcome.kind(), findings, settings.severity(), gate);
         String message = switch (outcome.kind()) {

@@ -534,6 +534,21 @@ class EngineTest {
         assertThat(skipped.findings()).isEmpty();
     }
 
+    @Test
+    void control_characters_from_evidence_are_escaped_in_messages_findings_and_subjects() {
+        FixedRule rule = FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(
+                Finding.of("test \u001b[31mred\u0007 failed").subject("com.acme.\u001bTest").hint("fix\u0000 it")));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.rule");
+
+        assertThat(result.message()).isEqualTo("test \\u001b[31mred\\u0007 failed");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("test \\u001b[31mred\\u0007 failed");
+            assertThat(f.subject()).isEqualTo("com.acme.\\u001bTest");
+            assertThat(f.hint()).isEqualTo("fix\\u0000 it");
+        });
+    }
+
     private static FixedRule twoFindings() {
         return FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(List.of(
                 Finding.of("org.legacy:importer is wrong").subject("org.legacy:importer"),

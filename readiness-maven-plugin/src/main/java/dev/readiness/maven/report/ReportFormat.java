@@ -36,11 +36,15 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** Parses {@code json,junit,sarif,markdown}; an unknown name is an error listing the valid ones. */
+    /**
+     * Parses {@code json,junit,sarif,markdown}; an unknown name is an error listing the valid ones, and so is a blank
+     * list, which would leave CI and dashboards without a report of this build.
+     */
     public static Set<ReportFormat> parse(String formats) {
         Set<ReportFormat> chosen = EnumSet.noneOf(ReportFormat.class);
-        if (formats == null) {
-            return chosen;
+        if (formats == null || formats.replace(",", "").isBlank()) {
+            throw new InvalidInputException("readiness.formats is empty, so the check would write no report",
+                    "set readiness.formats to a comma-separated list of: " + validKeys() + " (default: all of them)");
         }
         for (String name : formats.split(",")) {
             String trimmed = name.trim().toLowerCase(Locale.ROOT);
@@ -56,6 +60,11 @@ public enum ReportFormat {
 
     static String validKeys() {
         return Arrays.stream(values()).map(ReportFormat::key).collect(Collectors.joining(", "));
+    }
+
+    /** The files every format writes, for removing the reports of an earlier run. */
+    public static List<String> allFileNames() {
+        return Arrays.stream(values()).map(ReportFormat::fileName).toList();
     }
 
     /** Writes this format's file into {@code directory}. */

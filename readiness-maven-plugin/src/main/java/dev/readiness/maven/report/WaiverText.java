@@ -1,6 +1,7 @@
 package dev.readiness.maven.report;
 
 import dev.readiness.contract.Contract;
+import dev.readiness.core.Printable;
 
 /** How the reports name a waiver in a line of text: its reason, owner and last day. */
 final class WaiverText {
@@ -9,6 +10,6 @@ final class WaiverText {
     }
 
     static String of(Contract.Waiver waiver) {
-        return waiver.reason() + " (" + waiver.owner() + ", until " + waiver.expires() + ")";
+        return Printable.of(waiver.reason() + " (" + waiver.owner() + ", until " + waiver.expires() + ")");
     }
 }
