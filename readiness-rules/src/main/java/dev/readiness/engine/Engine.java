@@ -45,6 +45,10 @@ import java.util.function.UnaryOperator;
 public final class Engine {
 
     private static final String POM_PACKAGING = "pom";
+    /** The most findings of one rule the reports list one by one. */
+    static final int MAX_LISTED_FINDINGS = 200;
+    /** The longest message or hint the reports show. */
+    static final int MAX_TEXT = 4_000;
 
     private final RuleRegistry registry;
     /** A thread per core; idle threads end by themselves, so the pool needs no shutdown. */
@@ -206,9 +210,10 @@ public final class Engine {
         // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
         ProjectInfo project = facts.project();
         // Evidence may hold control characters (a test name with ESC): every report and the log get them escaped.
-        UnaryOperator<String> shown = text -> Printable.of(DisplayPaths.inText(text, project.baseDir(), project.reactorRoot()));
+        UnaryOperator<String> shown = text -> bounded(Printable.of(DisplayPaths.inText(text, project.baseDir(),
+                project.reactorRoot())));
         List<Finding> findings = outcome.findings().stream()
-                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(Printable.of(f.subject())))
+                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(bounded(Printable.of(f.subject()))))
                 .toList();
         Status status = status(outcome.kind(), findings, settings.severity(), gate);
         String message = switch (outcome.kind()) {
@@ -233,8 +238,36 @@ public final class Engine {
             }
             findings = judged;
         }
-        return new Ran(new RuleResult(id, status, settings.severity(), shown.apply(message), findings, waiver, durationMs),
-                missing);
+        return new Ran(new RuleResult(id, status, settings.severity(), shown.apply(message), listed(findings), waiver,
+                durationMs), missing);
+    }
+
+    /**
+     * The findings the reports list: the first {@value #MAX_LISTED_FINDINGS}, then one that counts the rest, so that a
+     * rule with twenty thousand findings neither exhausts memory in the writers nor makes a report its consumer
+     * refuses (code scanning takes SARIF files of a few megabytes). The status was decided on all of them.
+     */
+    static List<Finding> listed(List<Finding> findings) {
+        if (findings.size() <= MAX_LISTED_FINDINGS) {
+            return findings;
+        }
+        List<Finding> rest = findings.subList(MAX_LISTED_FINDINGS, findings.size());
+        long waived = rest.stream().filter(Finding::waived).count();
+        List<Finding> listed = new ArrayList<>(findings.subList(0, MAX_LISTED_FINDINGS));
+        listed.add(Finding.of("and " + rest.size() + " more findings, not listed (" + findings.size() + " in all"
+                        + (waived > 0 ? ", " + waived + " of those not listed waived" : "") + ")")
+                .hint("fix the findings listed first; the reports list at most " + MAX_LISTED_FINDINGS
+                        + " findings of a rule"));
+        return listed;
+    }
+
+    /** A message or hint cut at {@value #MAX_TEXT} characters: evidence can hold a test name of megabytes. */
+    static String bounded(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return text.substring(0, cut) + "... (" + (text.length() - cut) + " more characters)";
     }
 
     private static Ran skipped(String id, Severity severity, String reason) {

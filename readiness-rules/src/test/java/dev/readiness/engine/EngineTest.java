@@ -549,6 +549,35 @@ class EngineTest {
         });
     }
 
+    @Test
+    void the_reports_list_the_first_findings_of_a_rule_and_count_the_rest() {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(Finding.of("invalid sample s" + i + ".json is accepted").subject("request"));
+        }
+        FixedRule rule = FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(many));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.rule");
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("20000 findings; first: invalid sample s0.json");
+        assertThat(result.findings()).hasSize(Engine.MAX_LISTED_FINDINGS + 1);
+        assertThat(result.findings().get(Engine.MAX_LISTED_FINDINGS).message())
+                .isEqualTo("and 19800 more findings, not listed (20000 in all)");
+    }
+
+    @Test
+    void a_message_of_megabytes_is_cut_with_the_count_of_what_was_left_out() {
+        String huge = "x".repeat(3_000_000);
+        FixedRule rule = FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(Finding.of(huge)));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.rule");
+
+        assertThat(result.findings().get(0).message()).hasSize(Engine.MAX_TEXT + " (2996000 more characters)".length() + 3)
+                .endsWith("... (2996000 more characters)");
+        assertThat(result.message()).hasSizeLessThan(Engine.MAX_TEXT + 100);
+    }
+
     private static FixedRule twoFindings() {
         return FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(List.of(
                 Finding.of("org.legacy:importer is wrong").subject("org.legacy:importer"),
