@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param afterOthers true when the rule judges other rules' results and so runs after them
  * @param pomPackaging true when the rule reads only what a module with {@code pom} packaging has (its POM, its
  *     contract), so it runs there too; the others are SKIPPED as not applicable to pom packaging
+ * @param sinceContract the contract format the rule arrived with: for a contract of an older format it is off unless
+ *     the contract or a policy turns it on, so a plugin upgrade never fails a contract that passed
  */
 public record RuleDescriptor(String id, Severity defaultSeverity, String summary, String rationale, String help,
-        List<Option<?>> options, boolean releaseOnly, boolean afterOthers, boolean pomPackaging) {
+        List<Option<?>> options, boolean releaseOnly, boolean afterOthers, boolean pomPackaging, int sinceContract) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+");
 
@@ -36,6 +38,9 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(help, "help");
         options = List.copyOf(options);
+        if (sinceContract < 1) {
+            throw new IllegalArgumentException("rule " + id + ": contract formats start at 1, not " + sinceContract);
+        }
     }
 
     public static Builder rule(String id) {
@@ -62,6 +67,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         private boolean releaseOnly;
         private boolean afterOthers;
         private boolean pomPackaging;
+        private int sinceContract = 1;
 
         private Builder(String id) {
             this.id = id;
@@ -109,9 +115,18 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
             return this;
         }
 
+        /**
+         * The rule arrived with contract format {@code version}: it is off for contracts of an older format unless they
+         * (or a policy) configure it. Every rule that could fail a contract which passed before needs this.
+         */
+        public Builder sinceContract(int version) {
+            this.sinceContract = version;
+            return this;
+        }
+
         public RuleDescriptor build() {
             return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers,
-                    pomPackaging);
+                    pomPackaging, sinceContract);
         }
     }
 }

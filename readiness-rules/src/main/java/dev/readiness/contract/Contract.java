@@ -12,7 +12,7 @@ import java.util.Optional;
  * The handoff contract as declared in {@code readiness.json}, after {@code extends} is merged. Absent sections are
  * empty, never null; rules decide whether empty is acceptable.
  *
- * @param contract the format version, 1
+ * @param contract the format version: 1, or 2 for the rules that arrived with format 2
  * @param extendsRef the contract this one extends, or empty
  * @param owners who answers for the data product
  * @param entryPoint the class that runs it, or empty
@@ -33,7 +33,9 @@ public record Contract(
         Map<String, JsonNode> rules,
         List<Waiver> waivers) {
 
-    public static final int VERSION = 1;
+    /** The newest contract format this plugin reads; every format from 1 on is read. */
+    public static final int VERSION = 2;
+    public static final int FIRST_VERSION = 1;
 
     @JsonCreator
     public Contract(

@@ -174,12 +174,14 @@ public final class ContractLoader {
         }
         ContractLayer partial = new ContractLayer(source, sha256(bytes), (ObjectNode) tree, locations, null);
         Contract contract = bind((ObjectNode) tree, partial);
-        if (contract.contract() != Contract.VERSION) {
+        if (contract.contract() < Contract.FIRST_VERSION || contract.contract() > Contract.VERSION) {
             boolean missing = !tree.has("contract");
             throw new InvalidInputException(partial.locate(missing ? "" : "/contract"),
                     missing ? "the contract has no \"contract\" format version"
-                            : "unsupported contract format version " + tree.get("contract") + " (this plugin reads version 1)",
-                    "add \"contract\": 1 at the top of the file");
+                            : "unsupported contract format version " + tree.get("contract") + " (this plugin reads "
+                                    + "versions " + Contract.FIRST_VERSION + " to " + Contract.VERSION + ")",
+                    "add \"contract\": " + Contract.VERSION + " at the top of the file (or " + Contract.FIRST_VERSION
+                            + " to keep the rules of the first format only)");
         }
         return new ContractLayer(source, partial.sha256(), partial.tree(), locations, contract);
     }

@@ -50,7 +50,9 @@ public final class ContractSchema {
     private static Map<String, String> sections() {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("$schema", "The JSON Schema of this file, for editors: " + ID);
-        sections.put("contract", "The contract format version; must be " + Contract.VERSION + ".");
+        sections.put("contract", "The contract format version, " + Contract.FIRST_VERSION + " to " + Contract.VERSION
+                + ": rules that arrived with a later format are off for an earlier one, so a plugin upgrade never fails "
+                + "a contract that passed.");
         sections.put("extends", "Another contract merged under this one (a path relative to this file, classpath: "
                 + "or https:); objects merge key by key and this file wins.");
         sections.put("owners", "Who answers for the data product: the data scientist, the engineering team and the "
@@ -82,7 +84,9 @@ public final class ContractSchema {
         schema.put("additionalProperties", false);
         ObjectNode properties = schema.putObject("properties");
         properties.set("$schema", described("$schema", string()));
-        properties.set("contract", described("contract", JSON.objectNode().put("const", Contract.VERSION)));
+        ObjectNode version = JSON.objectNode().put("type", "integer").put("minimum", Contract.FIRST_VERSION)
+                .put("maximum", Contract.VERSION);
+        properties.set("contract", described("contract", version));
         properties.set("extends", described("extends", nonEmptyString()));
         properties.set("owners", described("owners", object(
                 "science", described(nonEmptyString(), "The data scientist (or science team) who owns the model."),
@@ -149,7 +153,11 @@ public final class ContractSchema {
             ObjectNode settings = JSON.objectNode().put("type", "object").put("additionalProperties", false);
             ObjectNode options = settings.putObject("properties");
             options.set("severity", JSON.objectNode().put("$ref", "#/$defs/severity")
-                    .put("description", "Default: " + rule.defaultSeverity().key() + "."));
+                    .put("description", "Default: " + rule.defaultSeverity().key()
+                            + (rule.sinceContract() > Contract.FIRST_VERSION ? " from contract format "
+                                    + rule.sinceContract() + " on, off before" : "") + "."));
+            options.set("reason", described(nonEmptyString(), "Why the rule is set this way, shown where the rule is "
+                    + "reported as SKIPPED, e.g. \"library: no JSON API\"."));
             if (rule.releaseOnly()) {
                 options.set("always", described(JSON.objectNode().put("type", "boolean"),
                         "Run this release-gate rule in every build, not only in the release gate.").put("default", false));

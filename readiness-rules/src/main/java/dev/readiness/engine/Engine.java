@@ -182,7 +182,8 @@ public final class Engine {
         RuleDescriptor descriptor = rule.descriptor();
         String id = descriptor.id();
         if (settings.severity() == Severity.OFF) {
-            return skipped(id, Severity.OFF, "turned off in the contract");
+            return skipped(id, Severity.OFF, settings.offReason().isEmpty() ? "turned off in the contract"
+                    : "turned off: " + Printable.of(settings.offReason()));
         }
         if (descriptor.releaseOnly() && gate != Gate.RELEASE && !settings.always()) {
             return skipped(id, settings.severity(),

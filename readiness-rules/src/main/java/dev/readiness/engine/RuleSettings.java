@@ -5,6 +5,7 @@ import dev.readiness.api.Option;
 import dev.readiness.api.Options;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.contract.Contract;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Severity;
@@ -20,14 +21,38 @@ import java.util.Map;
  * A rule's configuration from the contract's {@code rules} section: severity, {@code always}, typed options.
  *
  * @param always run a release-only rule in every build
+ * @param offReason why the rule is off: the contract's {@code reason}, or that the rule is newer than the contract's
+ *     format; empty when the contract gives none
  */
-public record RuleSettings(Severity severity, boolean always, Options options) {
+public record RuleSettings(Severity severity, boolean always, Options options, String offReason) {
 
     static final String SEVERITY = "severity";
     static final String ALWAYS = "always";
+    static final String REASON = "reason";
 
-    /** Settings of a rule the contract does not mention. */
+    public RuleSettings {
+        offReason = offReason == null ? "" : offReason;
+    }
+
+    public RuleSettings(Severity severity, boolean always, Options options) {
+        this(severity, always, options, "");
+    }
+
+    /** Settings of a rule the contract does not mention, for a contract of the newest format. */
     public static RuleSettings defaults(RuleDescriptor rule) {
+        return defaults(rule, Contract.VERSION);
+    }
+
+    /**
+     * Settings of a rule the contract does not mention. A rule newer than the contract's format is off: upgrading the
+     * plugin never fails a contract that passed, until the contract (or a policy) opts in.
+     */
+    public static RuleSettings defaults(RuleDescriptor rule, int contractVersion) {
+        if (rule.sinceContract() > contractVersion) {
+            return new RuleSettings(Severity.OFF, false, Options.defaults(), "new in contract format "
+                    + rule.sinceContract() + ", off for a contract of format " + contractVersion + " (set \"contract\": "
+                    + rule.sinceContract() + " to run it, or turn it on in \"rules\")");
+        }
         return new RuleSettings(rule.defaultSeverity(), false, Options.defaults());
     }
 
@@ -37,8 +62,9 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
      */
     public static Map<String, RuleSettings> bind(LoadedContract contract, RuleRegistry registry) {
         Map<String, RuleSettings> settings = new LinkedHashMap<>();
+        int version = contract.contract().contract();
         for (Rule rule : registry.rules()) {
-            settings.put(rule.descriptor().id(), defaults(rule.descriptor()));
+            settings.put(rule.descriptor().id(), defaults(rule.descriptor(), version));
         }
         for (Map.Entry<String, JsonNode> entry : contract.contract().rules().entrySet()) {
             String id = entry.getKey();
@@ -47,12 +73,13 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
                     "unknown rule id \"" + id + "\"" + Suggestions.didYouMean(id, registry.ids()),
                     "use one of the rule ids in the README's catalogue (mvn readiness:help -Ddetail lists them); "
                             + "a third-party rule needs its jar added as a dependency of the plugin"));
-            settings.put(id, bindOne(rule.descriptor(), entry.getValue(), contract, pointer));
+            settings.put(id, bindOne(rule.descriptor(), entry.getValue(), contract, pointer, version));
         }
         return settings;
     }
 
-    private static RuleSettings bindOne(RuleDescriptor rule, JsonNode node, LoadedContract contract, String pointer) {
+    private static RuleSettings bindOne(RuleDescriptor rule, JsonNode node, LoadedContract contract, String pointer,
+            int version) {
         if (node.isTextual()) {
             return new RuleSettings(severity(node, contract, pointer), false, Options.defaults());
         }
@@ -61,8 +88,10 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
                     "the setting of rule \"" + rule.id() + "\" must be a severity (\"error\", \"warn\", \"off\") or an object of options",
                     "write \"" + rule.id() + "\": \"warn\" or \"" + rule.id() + "\": { \"severity\": \"warn\" }");
         }
+        // A rule newer than the contract's format that the contract configures is on unless it says otherwise.
         Severity severity = rule.defaultSeverity();
         boolean always = false;
+        String reason = "";
         Map<String, Object> values = new HashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
@@ -71,6 +100,13 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
             String optionPointer = pointer + "/" + dev.readiness.contract.LoadedContract.pointer(name).substring(1);
             if (name.equals(SEVERITY)) {
                 severity = severity(field.getValue(), contract, optionPointer);
+            } else if (name.equals(REASON)) {
+                if (!field.getValue().isTextual() || field.getValue().asText().isBlank()) {
+                    throw new InvalidInputException(contract.locate(optionPointer),
+                            "\"rules." + rule.id() + ".reason\" must be a text saying why the rule is off",
+                            "write \"reason\": \"library: no JSON API\", or remove it");
+                }
+                reason = field.getValue().asText().trim();
             } else if (name.equals(ALWAYS) && rule.releaseOnly()) {
                 if (!field.getValue().isBoolean()) {
                     throw new InvalidInputException(contract.locate(optionPointer),
@@ -82,7 +118,7 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
                 values.put(name, read(rule, option, field.getValue(), contract, optionPointer));
             }
         }
-        return new RuleSettings(severity, always, new Options(values));
+        return new RuleSettings(severity, always, new Options(values), reason);
     }
 
     private static Object read(RuleDescriptor rule, Option<?> option, JsonNode value, LoadedContract contract, String pointer) {
@@ -103,6 +139,7 @@ public record RuleSettings(Severity severity, boolean always, Options options) {
     private static InvalidInputException unknownOption(RuleDescriptor rule, String name, LoadedContract contract, String pointer) {
         List<String> valid = new ArrayList<>();
         valid.add(SEVERITY);
+        valid.add(REASON);
         if (rule.releaseOnly()) {
             valid.add(ALWAYS);
         }

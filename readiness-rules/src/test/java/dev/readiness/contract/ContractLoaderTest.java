@@ -204,21 +204,23 @@ class ContractLoaderTest {
         InvalidInputException error = failure(file);
 
         assertThat(error.problem()).isEqualTo("the contract has no \"contract\" format version");
-        assertThat(error.fix()).isEqualTo("add \"contract\": 1 at the top of the file");
+        assertThat(error.fix()).isEqualTo("add \"contract\": 2 at the top of the file (or 1 to keep the rules of the first "
+                + "format only)");
         assertThat(error.location()).map(Location::file).contains(file);
     }
 
     @Test
-    void rejects_contract_format_version_2() throws IOException {
+    void rejects_a_contract_format_version_newer_than_the_plugin() throws IOException {
         Path file = write("readiness.json", """
                 {
-                  "contract": 2
+                  "contract": 3
                 }
                 """);
 
         InvalidInputException error = failure(file);
 
-        assertThat(error.problem()).isEqualTo("unsupported contract format version 2 (this plugin reads version 1)");
+        assertThat(error.problem()).isEqualTo("unsupported contract format version 3 (this plugin reads versions 1 to 2)");
+        assertThat(error.fix()).contains("\"contract\": 2");
         assertThat(error.location()).map(Location::line).contains(2);
     }
 

@@ -55,7 +55,9 @@ class ContractSchemaTest {
     void an_unknown_rule_id_an_unknown_top_level_key_and_a_wrong_version_are_rejected() throws Exception {
         assertThat(errors("{\"contract\": 1, \"rules\": {\"coverage.overal\": \"warn\"}}")).isNotEmpty();
         assertThat(errors("{\"contract\": 1, \"owner\": {}}")).isNotEmpty();
-        assertThat(errors("{\"contract\": 2}")).isNotEmpty();
+        assertThat(errors("{\"contract\": 3}")).isNotEmpty();
+        assertThat(errors("{\"contract\": 0}")).isNotEmpty();
+        assertThat(errors("{\"contract\": 2}")).isEmpty();
         assertThat(errors("{}")).isNotEmpty();
     }
 

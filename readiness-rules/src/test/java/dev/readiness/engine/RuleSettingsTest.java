@@ -60,6 +60,42 @@ class RuleSettingsTest {
     }
 
     @Test
+    void a_rule_newer_than_the_contract_format_is_off_until_the_contract_opts_in() {
+        RuleRegistry registry = new RuleRegistry(List.of(FixedRule.since("test.new", 2), FixedRule.holding("test.old")));
+
+        RuleSettings first = RuleSettings.bind(load("{ \"contract\": 1 }"), registry).get("test.new");
+        assertThat(first.severity()).isEqualTo(Severity.OFF);
+        assertThat(first.offReason()).startsWith("new in contract format 2, off for a contract of format 1");
+        assertThat(RuleSettings.bind(load("{ \"contract\": 1 }"), registry).get("test.old").severity())
+                .isEqualTo(Severity.ERROR);
+        assertThat(RuleSettings.bind(load("{ \"contract\": 2 }"), registry).get("test.new").severity())
+                .isEqualTo(Severity.ERROR);
+        assertThat(RuleSettings.bind(load("{ \"contract\": 1, \"rules\": { \"test.new\": { \"limit\": 4 } } }"),
+                registry).get("test.new").severity()).isEqualTo(Severity.ERROR);
+        assertThat(RuleSettings.bind(load("{ \"contract\": 1, \"rules\": { \"test.new\": \"warn\" } }"),
+                registry).get("test.new").severity()).isEqualTo(Severity.WARN);
+    }
+
+    @Test
+    void a_rule_turned_off_may_say_why() {
+        Map<String, RuleSettings> settings = bind("""
+                { "contract": 1, "rules": { "schemas.declared": { "severity": "off", "reason": "library: no JSON API" } } }
+                """);
+
+        assertThat(settings.get("schemas.declared").severity()).isEqualTo(Severity.OFF);
+        assertThat(settings.get("schemas.declared").offReason()).isEqualTo("library: no JSON API");
+    }
+
+    @Test
+    void a_blank_reason_is_refused() {
+        InvalidInputException error = failure("""
+                { "contract": 1, "rules": { "schemas.declared": { "severity": "off", "reason": " " } } }
+                """);
+
+        assertThat(error.problem()).isEqualTo("\"rules.schemas.declared.reason\" must be a text saying why the rule is off");
+    }
+
+    @Test
     void an_options_object_without_severity_keeps_the_default_severity() {
         Map<String, RuleSettings> settings = bind("""
                 { "contract": 1, "rules": { "contract.waivers": { "maxDays": 30 } } }
@@ -130,7 +166,7 @@ class RuleSettingsTest {
         assertThat(error.problem())
                 .isEqualTo("rule \"structure.forbidden-files\" has no option \"pattern\"; did you mean \"patterns\"?");
         assertThat(error.location()).map(Location::line).contains(5);
-        assertThat(error.fix()).isEqualTo("its options are: severity, patterns");
+        assertThat(error.fix()).isEqualTo("its options are: severity, reason, patterns");
     }
 
     @Test
@@ -197,11 +233,15 @@ class RuleSettingsTest {
                 """));
 
         assertThat(((InvalidInputException) thrown).problem()).endsWith("did you mean \"always\"?");
-        assertThat(((InvalidInputException) thrown).fix()).isEqualTo("its options are: severity, always, limit");
+        assertThat(((InvalidInputException) thrown).fix()).isEqualTo("its options are: severity, reason, always, limit");
     }
 
     private Map<String, RuleSettings> bind(String contract) {
         return RuleSettings.bind(TestProject.in(dir).contract(contract).loadContract(), TestProject.builtInRules());
+    }
+
+    private dev.readiness.contract.LoadedContract load(String contract) {
+        return TestProject.in(dir).contract(contract).loadContract();
     }
 
     private Map<String, RuleSettings> bindWithReleaseOnlyRule(String contract) {

@@ -38,6 +38,11 @@ public final class FixedRule implements Rule {
                 context -> Outcome.violated(Finding.of("not releasable")));
     }
 
+    /** A rule that arrived with contract format {@code version} and always holds. */
+    public static FixedRule since(String id, int version) {
+        return new FixedRule(descriptor(id, Severity.ERROR).sinceContract(version).build(), context -> Outcome.holds("all good"));
+    }
+
     /** A rule that runs after the others and sees their results, like {@code contract.waivers}. */
     public static FixedRule judging(String id, Function<RuleContext, Outcome> outcome) {
         return new FixedRule(descriptor(id, Severity.ERROR).afterOthers().build(), outcome);
