@@ -44,10 +44,12 @@ class PassingTest {
                                 + "Cannot invoke \"com.acme.churn.model.Features$Row.complaints()\" because \"row\" is null "
                                 + "(and again in 2 reruns)")
                         .at(Location.of(features, lineOf(features, "errors_on_purpose")))
+                        .subject("com.acme.churn.model.FeaturesTest#errors_on_purpose")
                         .hint("run it alone with mvn verify -Dtest=FeaturesTest#errors_on_purpose, then fix the code or the test"),
                 Finding.of("com.acme.churn.model.ScorerTest.bands_medium_scores failed: band of 0.5 ==> expected: <high> "
                                 + "but was: <medium> (and again in 2 reruns)")
                         .at(Location.of(scorer, lineOf(scorer, "bands_medium_scores")))
+                        .subject("com.acme.churn.model.ScorerTest#bands_medium_scores")
                         .hint("run it alone with mvn verify -Dtest=ScorerTest#bands_medium_scores, then fix the code or the test"));
         assertThat(result.message()).isEqualTo("2 findings; first: " + result.findings().get(0).message());
     }
