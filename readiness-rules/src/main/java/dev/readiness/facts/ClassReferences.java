@@ -155,7 +155,7 @@ public record ClassReferences(Path outputDirectory, Map<String, String> referenc
     static List<String> references(byte[] classFile) throws MalformedClassException {
         ByteBuffer in = ByteBuffer.wrap(classFile);
         try {
-            if (in.getInt() != MAGIC) {
+            if (classFile.length < 4 || in.getInt() != MAGIC) {
                 throw new MalformedClassException("it does not start with 0xCAFEBABE");
             }
             in.getShort(); // minor version

@@ -7,6 +7,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.ClassReferences;
 import dev.readiness.facts.Facts;
@@ -100,8 +101,9 @@ public final class Scopes implements Rule {
             if (!library.direct().key().equals(node.direct().key()) || library.file().isEmpty()) {
                 continue;
             }
-            Optional<ClassReferences.Reference> use = references.into(
-                    context.require(context.facts().libraryPackages(library.file().get())));
+            // A library whose file cannot be read shows no use: its finding stands, never a pass.
+            Evidence<Set<String>> packages = context.facts().libraryPackages(library.file().get());
+            Optional<ClassReferences.Reference> use = packages.isPresent() ? references.into(packages.value()) : Optional.empty();
             if (use.isPresent()) {
                 return use;
             }
