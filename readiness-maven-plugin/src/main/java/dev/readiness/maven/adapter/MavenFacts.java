@@ -96,7 +96,8 @@ public final class MavenFacts {
                 .testsSkipped(testsSkipped(project, session))
                 .buildStarted(buildStarted(session))
                 .sourceRoots(paths(project, project.getCompileSourceRoots()), paths(project, project.getTestCompileSourceRoots()))
-                .testOutputDirectory(Path.of(project.getBuild().getTestOutputDirectory()));
+                .testOutputDirectory(project.getBuild().getTestOutputDirectory() == null ? null
+                        : Path.of(project.getBuild().getTestOutputDirectory()));
     }
 
     /** When Maven started this build: reports older than that are left over from an earlier one. */
