@@ -9,6 +9,7 @@ import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyLock;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +33,11 @@ public final class Facts {
     private final Supplier<Evidence<List<TextFile>>> packagedConfiguration;
     private final List<Path> testReportDirectories;
     private final String testsSkipped;
+    private final Optional<Instant> buildStarted;
     private final Supplier<Evidence<TestReports>> testReports;
+    private final Supplier<Evidence<ModuleCode>> moduleCode;
+    private final Supplier<Evidence<ClassReferences>> mainClassReferences;
+    private final Map<Path, Lazy<Evidence<Set<String>>>> libraryPackages = new ConcurrentHashMap<>();
     private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
     private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
     private final Supplier<Evidence<DependencyGraph>> dependencies;
@@ -54,7 +59,17 @@ public final class Facts {
         this.testReportDirectories = builder.testReportDirectories != null ? List.copyOf(builder.testReportDirectories)
                 : List.of(project.buildDirectory().resolve("surefire-reports"), project.buildDirectory().resolve("failsafe-reports"));
         this.testsSkipped = builder.testsSkipped;
+        this.buildStarted = Optional.ofNullable(builder.buildStarted);
         this.testReports = Lazy.of(() -> TestReports.read(testReportDirectories));
+        List<Path> mainSources = builder.mainSourceRoots != null ? List.copyOf(builder.mainSourceRoots)
+                : List.of(project.baseDir().resolve("src/main/java"));
+        List<Path> testSources = builder.testSourceRoots != null ? List.copyOf(builder.testSourceRoots)
+                : List.of(project.baseDir().resolve("src/test/java"));
+        Path testOutput = builder.testOutputDirectory != null ? builder.testOutputDirectory
+                : project.buildDirectory().resolve("test-classes");
+        this.moduleCode = Lazy.of(() -> ModuleCode.find(workspace, mainSources, project.outputDirectory(), testSources,
+                testOutput));
+        this.mainClassReferences = Lazy.of(() -> ClassReferences.read(project.outputDirectory()));
         this.dependencies = Lazy.of(orMissing(builder.dependencies, "the dependency graph"));
         this.dependencyConflicts = Lazy.of(orMissing(builder.dependencyConflicts, "the verbose dependency graph"));
         this.declaredVersions = Lazy.of(orMissing(builder.declaredVersions, "the versions declared in the POMs"));
@@ -109,9 +124,33 @@ public final class Facts {
         return testReportDirectories;
     }
 
-    /** Why the build skipped its tests ({@code skipTests=true}); empty when it ran them. */
+    /**
+     * Why the build's configuration skips the tests ({@code skipTests=true}); empty when it does not. The configuration
+     * says what Surefire's plugin-level settings ask for; whether tests ran is told by the reports and their times.
+     */
     public String testsSkipped() {
         return testsSkipped;
+    }
+
+    /** When the build started, to tell reports it wrote from those left over; empty when the build tool did not say. */
+    public Optional<Instant> buildStarted() {
+        return buildStarted;
+    }
+
+    /** Whether the module has main or test code; a packaging module has none. */
+    public Evidence<ModuleCode> moduleCode() {
+        return moduleCode.get();
+    }
+
+    /** The classes outside the module that its compiled main classes refer to, read from their constant pools once. */
+    public Evidence<ClassReferences> mainClassReferences() {
+        return mainClassReferences.get();
+    }
+
+    /** The packages of the classes in a library's file (a jar or a class directory), read once per file. */
+    public Evidence<Set<String>> libraryPackages(Path library) {
+        return libraryPackages.computeIfAbsent(library.toAbsolutePath().normalize(),
+                file -> Lazy.of(() -> ClassReferences.packagesIn(file))).get();
     }
 
     /**
@@ -195,6 +234,10 @@ public final class Facts {
         private Supplier<Evidence<List<TextFile>>> packagedConfiguration;
         private List<Path> testReportDirectories;
         private String testsSkipped = "";
+        private Instant buildStarted;
+        private List<Path> mainSourceRoots;
+        private List<Path> testSourceRoots;
+        private Path testOutputDirectory;
         private Supplier<Evidence<DependencyGraph>> dependencies;
         private Supplier<Evidence<DependencyGraph>> dependencyConflicts;
         private Supplier<Evidence<DeclaredVersions>> declaredVersions;
@@ -249,6 +292,25 @@ public final class Facts {
         /** Why the build skips its tests, such as {@code "skipTests=true"}; empty when it runs them. */
         public Builder testsSkipped(String reasonOrEmpty) {
             this.testsSkipped = reasonOrEmpty == null ? "" : reasonOrEmpty;
+            return this;
+        }
+
+        /** When the build started; reports older than that are left over from an earlier build. */
+        public Builder buildStarted(Instant value) {
+            this.buildStarted = value;
+            return this;
+        }
+
+        /** The main and test source roots; by default {@code src/main/java} and {@code src/test/java}. */
+        public Builder sourceRoots(List<Path> main, List<Path> test) {
+            this.mainSourceRoots = main;
+            this.testSourceRoots = test;
+            return this;
+        }
+
+        /** Where the test classes are compiled to; by default {@code test-classes} in the build directory. */
+        public Builder testOutputDirectory(Path value) {
+            this.testOutputDirectory = value;
             return this;
         }
 

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +59,14 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
      * One report file.
      *
      * @param rerunFailures {@code <rerunFailure>} and {@code <rerunError>} elements: reruns of tests that kept failing
+     * @param written when the report file was last written, which tells a report of this build from one left over
      */
     public record Suite(Path report, String name, int tests, int failures, int errors, int skipped, int flaky,
-            int rerunFailures) {
+            int rerunFailures, Instant written) {
+
+        public Suite {
+            Objects.requireNonNull(written, "written");
+        }
     }
 
     /** What happened to a test case that did not simply pass. */
@@ -114,6 +121,18 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
 
     public int rerunFailures() {
         return suites.stream().mapToInt(Suite::rerunFailures).sum();
+    }
+
+    /**
+     * How far a report's time may lie before the build's start and still count as written by the build: file systems
+     * keep modification times to the second (HFS+) or two (FAT), and the build's start is taken to the millisecond.
+     */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(2);
+
+    /** The suites whose reports were written after the build started (within {@link #CLOCK_TOLERANCE}). */
+    public List<Suite> writtenSince(Instant buildStarted) {
+        Instant earliest = buildStarted.minus(CLOCK_TOLERANCE);
+        return suites.stream().filter(s -> !s.written().isBefore(earliest)).toList();
     }
 
     /** How many tests each directory's reports hold, for directories with reports. */
@@ -180,7 +199,8 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
         Reading reading = new Reading();
         // Surefire's <properties> (the JVM's system properties, most of a small report) are dropped before parsing.
         try (InputStream in = new SkippingInputStream(Files.newInputStream(report), List.of("<properties"))) {
-            reading.suites.add(reading.read(report, in));
+            Instant written = Files.getLastModifiedTime(report).toInstant();
+            reading.suites.add(reading.read(report, in, written));
             return new FileReading(reading, null);
         } catch (XMLStreamException e) {
             return new FileReading(null, Evidence.missing("the test report " + report + " cannot be read"
@@ -200,16 +220,16 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
         final List<TestCase> flaky = new ArrayList<>();
         final List<TestCase> skipped = new ArrayList<>();
 
-        Suite read(Path report, InputStream in) throws XMLStreamException {
+        Suite read(Path report, InputStream in, Instant written) throws XMLStreamException {
             XMLStreamReader xml = Xml.reader(in, report);
             try {
-                return readSuite(report, xml);
+                return readSuite(report, xml, written);
             } finally {
                 xml.close();
             }
         }
 
-        private Suite readSuite(Path report, XMLStreamReader xml) throws XMLStreamException {
+        private Suite readSuite(Path report, XMLStreamReader xml, Instant written) throws XMLStreamException {
             String suiteName = "";
             int tests = 0;
             int failures = 0;
@@ -297,7 +317,7 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
                     }
                 }
             }
-            return new Suite(report, suiteName, tests, failures, errors, skips, flakes, reruns);
+            return new Suite(report, suiteName, tests, failures, errors, skips, flakes, reruns, written);
         }
 
         /** Adds the reading of the next file: its suites, and its test cases as far as {@link #KEPT} allows. */

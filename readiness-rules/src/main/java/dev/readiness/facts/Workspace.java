@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,16 +35,21 @@ public final class Workspace {
      */
     public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
 
+    /** What marks the top of a repository: a Git work tree ({@code .git} is a file in a worktree or submodule), Mercurial, Maven. */
+    private static final List<String> REPOSITORY_MARKERS = List.of(".git", ".hg", ".mvn");
+
     private final Path moduleDir;
     private final Path reactorRoot;
     private final Path buildDirectory;
     private final Supplier<Evidence<List<String>>> moduleFiles;
+    private final Supplier<Path> repositoryRoot;
 
     public Workspace(Path moduleDir, Path reactorRoot, Path buildDirectory) {
         this.moduleDir = moduleDir.toAbsolutePath().normalize();
         this.reactorRoot = reactorRoot.toAbsolutePath().normalize();
         this.buildDirectory = buildDirectory.toAbsolutePath().normalize();
         this.moduleFiles = Lazy.of(this::walkModule);
+        this.repositoryRoot = Lazy.of(this::findRepositoryRoot);
     }
 
     public static Workspace of(ProjectInfo project) {
@@ -55,6 +61,54 @@ public final class Workspace {
     }
 
     public Path reactorRoot() {
+        return reactorRoot;
+    }
+
+    /**
+     * The top of the repository the module lies in: the nearest directory above the module (or the module's own) that
+     * holds {@code .git}, {@code .hg} or {@code .mvn}, or the reactor root, whichever is higher. A module built from its
+     * own directory has the module as its reactor root, while its README sits at the top of the repository.
+     */
+    public Path repositoryRoot() {
+        return repositoryRoot.get();
+    }
+
+    /**
+     * Where a file named relative to the module is found: in the module, else in the same place relative to each
+     * directory above it, up to the {@linkplain #repositoryRoot() repository root}.
+     *
+     * @param found the first existing file, empty when there is none
+     * @param searched the directories looked in, the module first
+     */
+    public record Lookup(Optional<Path> found, List<Path> searched) {
+        public Lookup {
+            searched = List.copyOf(searched);
+        }
+    }
+
+    /** Looks for a module file (as {@link #resolve} returned it) in the module, then up to the repository root. */
+    public Lookup lookUp(Path inModule) {
+        Path relative = moduleDir.relativize(inModule.toAbsolutePath().normalize());
+        Path top = repositoryRoot();
+        List<Path> searched = new ArrayList<>();
+        for (Path dir = moduleDir; dir != null && dir.startsWith(top); dir = dir.getParent()) {
+            searched.add(dir);
+            Path candidate = dir.resolve(relative).normalize();
+            if (Files.isRegularFile(candidate)) {
+                return new Lookup(Optional.of(candidate), searched);
+            }
+        }
+        return new Lookup(Optional.empty(), searched);
+    }
+
+    private Path findRepositoryRoot() {
+        for (Path dir = moduleDir; dir != null; dir = dir.getParent()) {
+            Path candidate = dir;
+            if (REPOSITORY_MARKERS.stream().anyMatch(marker -> marker.equals(".git")
+                    ? Files.exists(candidate.resolve(marker)) : Files.isDirectory(candidate.resolve(marker)))) {
+                return reactorRoot.startsWith(dir) ? dir : reactorRoot;
+            }
+        }
         return reactorRoot;
     }
 
@@ -118,7 +172,8 @@ public final class Workspace {
         }
         try {
             Path real = path.toRealPath();
-            return real.startsWith(reactorRoot.toRealPath()) || real.startsWith(moduleDir.toRealPath());
+            return real.startsWith(reactorRoot.toRealPath()) || real.startsWith(moduleDir.toRealPath())
+                    || (path.startsWith(repositoryRoot()) && real.startsWith(repositoryRoot().toRealPath()));
         } catch (IOException e) {
             // A path that cannot be followed (a link loop, no permission) is reported when it is read.
             return true;

@@ -29,7 +29,7 @@ class StarterContractTest {
 
     @Test
     void a_fresh_project_gets_a_contract_that_loads_and_whose_placeholders_fail() throws Exception {
-        TestProject project = TestProject.in(dir);
+        TestProject project = TestProject.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
 
         String text = init(project);
         Report report = project.check();
@@ -56,7 +56,7 @@ class StarterContractTest {
 
     @Test
     void measured_test_count_and_coverage_floors_rounded_down_pass_their_own_rules() throws Exception {
-        TestProject project = TestProject.in(dir);
+        TestProject project = TestProject.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
         SurefireReport.suite("com.acme.ScorerTest").passed("a", "b", "c", "d", "e", "f", "g")
                 .writeTo(project.path("target/surefire-reports"));
         SurefireReport.suite("com.acme.ScorerIT").passed("h", "i", "j", "k", "l", "m")

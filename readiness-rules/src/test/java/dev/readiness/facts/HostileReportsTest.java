@@ -123,6 +123,7 @@ class HostileReportsTest {
     void the_rules_fail_with_the_reason_and_no_report_text_holds_the_secret() throws IOException {
         Path secret = secretFile();
         TestProject project = TestProject.in(dir.resolve("project"))
+                .file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}")
                 .contract("{\"contract\": 1, \"rules\": {\"coverage.core\": {\"include\": [\"com.acme.**\"]}}}")
                 .file("target/surefire-reports/TEST-com.acme.ScorerTest.xml", externalEntity(secret,
                         "<testsuite><testcase name=\"a\"><failure message=\"m\">&xxe;</failure></testcase></testsuite>"))

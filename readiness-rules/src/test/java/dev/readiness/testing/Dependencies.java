@@ -139,6 +139,14 @@ public final class Dependencies {
         return this;
     }
 
+    /** The file an artifact resolved to (a jar written by the test), instead of a name that does not exist. */
+    public Dependencies file(String coordinates, Path file) {
+        Coordinates c = Coordinates.parse(coordinates);
+        nodes.replaceAll(n -> n.coordinates().equals(c)
+                ? new Node(n.coordinates(), n.scope(), n.optional(), Optional.of(file), n.path(), n.reactorModule()) : n);
+        return this;
+    }
+
     /** The checksum an artifact's file has. */
     public Dependencies checksum(String coordinates, String sha256) {
         checksums.put(coordinates.replace(':', '_'), sha256);

@@ -37,9 +37,14 @@ public final class EvidenceProject {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
+    /** The main source file every module has unless {@link #withoutCode()} says otherwise. */
+    public static final String MAIN_SOURCE = "src/main/java/com/acme/churn/Scorer.java";
+
     private final Path module;
     private String testsSkipped = "";
     private List<Path> testReportDirectories;
+    private boolean code = true;
+    private java.time.Instant buildStarted;
 
     private EvidenceProject(Path module) {
         this.module = module.toAbsolutePath().normalize();
@@ -123,6 +128,31 @@ public final class EvidenceProject {
         return this;
     }
 
+    /**
+     * A module without any code: no sources and no classes, as a packaging module. By default the module has a main
+     * source file, since the reports it holds come from testing some code.
+     */
+    public EvidenceProject withoutCode() {
+        code = false;
+        return this;
+    }
+
+    /** When the build started; reports written before it are left over. By default the facts do not know. */
+    public EvidenceProject buildStarted(java.time.Instant value) {
+        buildStarted = value;
+        return this;
+    }
+
+    /** Sets when a report (or any file) of the module was last written. */
+    public EvidenceProject writtenAt(String relative, java.time.Instant time) {
+        try {
+            Files.setLastModifiedTime(path(relative), java.nio.file.attribute.FileTime.from(time));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public EvidenceProject testReportDirectories(String... relative) {
         testReportDirectories = java.util.Arrays.stream(relative).map(this::path).toList();
         return this;
@@ -136,8 +166,12 @@ public final class EvidenceProject {
     }
 
     public Facts facts() {
+        if (code && !Files.exists(path(MAIN_SOURCE))) {
+            file(MAIN_SOURCE, "package com.acme.churn;\n\npublic final class Scorer {\n}\n");
+        }
         Facts.Builder facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", module))
-                .testsSkipped(testsSkipped);
+                .testsSkipped(testsSkipped)
+                .buildStarted(buildStarted);
         if (testReportDirectories != null) {
             facts.testReportDirectories(testReportDirectories);
         }

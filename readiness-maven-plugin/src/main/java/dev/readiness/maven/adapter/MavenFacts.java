@@ -6,6 +6,8 @@ import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,22 @@ public final class MavenFacts {
                 .testReportDirectories(List.of(
                         reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),
                         reportsDirectory(project, FAILSAFE, info.buildDirectory().resolve("failsafe-reports"))))
-                .testsSkipped(testsSkipped(project, session));
+                .testsSkipped(testsSkipped(project, session))
+                .buildStarted(buildStarted(session))
+                .sourceRoots(paths(project, project.getCompileSourceRoots()), paths(project, project.getTestCompileSourceRoots()))
+                .testOutputDirectory(project.getBuild().getTestOutputDirectory() == null ? null
+                        : Path.of(project.getBuild().getTestOutputDirectory()));
+    }
+
+    /** When Maven started this build: reports older than that are left over from an earlier one. */
+    static Instant buildStarted(MavenSession session) {
+        Date start = session == null || session.getRequest() == null ? null : session.getRequest().getStartTime();
+        return start == null ? null : start.toInstant();
+    }
+
+    private static List<Path> paths(MavenProject project, List<String> directories) {
+        Path baseDir = project.getBasedir().toPath();
+        return directories == null ? List.of() : directories.stream().map(d -> baseDir.resolve(d).normalize()).toList();
     }
 
     public static ProjectInfo projectInfo(MavenProject project, MavenSession session) {

@@ -14,10 +14,14 @@ import dev.readiness.core.Severity;
 import dev.readiness.facts.Coverage;
 import dev.readiness.facts.Workspace;
 import dev.readiness.rules.Findings;
+import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Ratio;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +41,7 @@ public final class Core implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("coverage.core")
             .severity(Severity.ERROR)
-            .summary("Every class of the declared core logic reaches 0.90 line and 0.80 branch coverage")
+            .summary("Every class of the declared core logic, with its inner and anonymous classes, reaches 0.90 line and 0.80 branch coverage")
             .because("Test coverage of core logic paths: the code that computes the product's answers (features, "
                     + "scoring, decisions) must be tested line by line, whatever the average of the module says.")
             .help("Declare the core packages with \"rules\": {\"coverage.core\": {\"include\": "
@@ -53,6 +57,12 @@ public final class Core implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         String id = DESCRIPTOR.id();
+        // The report's path is checked first: a path that leaves the project is a contract error in any module.
+        Path file = Overall.report(context, id, REPORT);
+        Optional<Outcome> noCode = CodeToTest.absent(context.facts());
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         List<String> include = context.option(INCLUDE);
         if (include.isEmpty()) {
             return Outcome.violated(Finding.of("declare the core logic paths: rules." + id + ".include is empty")
@@ -60,11 +70,13 @@ public final class Core implements Rule {
                     .hint("add \"rules\": {\"" + id + "\": {\"include\": [\"com.acme.model.**\"]}} naming the "
                             + "packages or classes that compute the product's answers"));
         }
-        Path file = Overall.report(context, id, REPORT);
         Coverage coverage = context.require(context.facts().coverage(file));
         List<Glob> globs = include.stream().map(Glob::ofClassName).toList();
-        List<Coverage.ClassCoverage> core = coverage.classes().stream()
-                .filter(c -> globs.stream().anyMatch(g -> g.matches(c.name()))).toList();
+        // A class is judged with its inner, local and anonymous classes, as its source file reads: Evaluator$1 of
+        // three lines is part of Evaluator, not a finding of its own.
+        List<Coverage.ClassCoverage> core = topLevel(coverage.classes().stream()
+                .filter(c -> globs.stream().anyMatch(g -> g.matches(c.name()) || g.matches(topLevelName(c.name()))))
+                .toList());
         Workspace workspace = context.facts().workspace();
         String shown = workspace.relative(file);
         if (core.isEmpty()) {
@@ -92,6 +104,7 @@ public final class Core implements Rule {
             if (!below.isEmpty()) {
                 findings.add(Finding.of(c.name() + ": " + String.join("; ", below))
                         .at(Location.of(source(workspace, c).orElse(file)))
+                        .subject(c.name())
                         .hint("add tests for " + c.name().substring(c.name().lastIndexOf('.') + 1)
                                 + "; the lines and branches they miss are marked in "
                                 + workspace.relative(file.resolveSibling("index.html"))));
@@ -103,12 +116,37 @@ public final class Core implements Rule {
                         : " core classes matching " + include + " reach ") + Ratio.limit(line) + " line and " + Ratio.limit(branch) + " branch coverage");
     }
 
+    /** {@code com.acme.Evaluator} for {@code com.acme.Evaluator$1} and {@code com.acme.Evaluator$Inner$2}. */
+    static String topLevelName(String className) {
+        int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
+        return dollar < 0 ? className : className.substring(0, dollar);
+    }
+
+    /**
+     * The classes put together by top-level class, in the order the report first names each: the line and branch
+     * counters of {@code Outer$*} are added to {@code Outer}'s.
+     */
+    static List<Coverage.ClassCoverage> topLevel(List<Coverage.ClassCoverage> classes) {
+        Map<String, Coverage.ClassCoverage> byTopLevel = new LinkedHashMap<>();
+        for (Coverage.ClassCoverage c : classes) {
+            String name = topLevelName(c.name());
+            byTopLevel.merge(name, new Coverage.ClassCoverage(name, c.sourceFile(), c.line(), c.branch()),
+                    (a, b) -> new Coverage.ClassCoverage(name, a.sourceFile().isEmpty() ? b.sourceFile() : a.sourceFile(),
+                            add(a.line(), b.line()), add(a.branch(), b.branch())));
+        }
+        return List.copyOf(byTopLevel.values());
+    }
+
+    private static Coverage.Counter add(Coverage.Counter a, Coverage.Counter b) {
+        return new Coverage.Counter(a.missed() + b.missed(), a.covered() + b.covered());
+    }
+
     /** The class's source file when the module keeps it at Maven's default place, for code-scanning annotations. */
-    private static java.util.Optional<Path> source(Workspace workspace, Coverage.ClassCoverage c) {
+    private static Optional<Path> source(Workspace workspace, Coverage.ClassCoverage c) {
         if (c.sourceFile().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path source = workspace.moduleDir().resolve("src/main/java").resolve(c.sourceFile());
-        return workspace.isFile(source) ? java.util.Optional.of(source) : java.util.Optional.empty();
+        return workspace.isFile(source) ? Optional.of(source) : Optional.empty();
     }
 }

@@ -11,10 +11,12 @@ import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Coverage;
+import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Ratio;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code coverage.overall}: the tests exercise enough of the module, as JaCoCo measured it. */
 public final class Overall implements Rule {
@@ -47,6 +49,10 @@ public final class Overall implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Path file = report(context, DESCRIPTOR.id(), REPORT);
+        Optional<Outcome> noCode = CodeToTest.absent(context.facts());
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         Coverage coverage = context.require(context.facts().coverage(file));
         String shown = context.facts().workspace().relative(file);
         if (coverage.line().total() == 0) {

@@ -7,7 +7,9 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
+import dev.readiness.facts.ClassReferences;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
@@ -35,11 +37,12 @@ public final class Scopes implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("dependencies.scopes")
             .severity(Severity.ERROR)
-            .summary("Test libraries (JUnit, TestNG, Mockito, AssertJ, Hamcrest) are not on the compile or runtime classpath")
+            .summary("Test libraries (JUnit, TestNG, Mockito, AssertJ, Hamcrest) are not on the compile or runtime classpath, unless the main classes use them")
             .because("Dependency declarations with pinned versions: a test framework in compile scope ships inside the "
                     + "product, grows it, and lets production code depend on test code.")
             .help("Declare test libraries with <scope>test</scope>; when one comes in through another dependency, "
-                    + "exclude it there.")
+                    + "exclude it there. A test-support module whose main classes use a test library (its classes refer "
+                    + "to the library's packages) keeps it where it is: the rule passes it.")
             .options(TEST_ONLY)
             .build();
 
@@ -53,25 +56,59 @@ public final class Scopes implements Rule {
         Facts facts = context.facts();
         DependencyGraph graph = context.require(facts.dependencies());
         List<ArtifactPattern> testOnly = context.option(TEST_ONLY).stream().map(p -> ArtifactPattern.parse(p, false)).toList();
-        List<Finding> findings = new ArrayList<>();
+        List<Node> misplaced = new ArrayList<>();
         for (Node node : graph.nodes()) {
-            if (!MAIN_SCOPES.contains(node.scope())) {
-                continue;
+            if (MAIN_SCOPES.contains(node.scope()) && testOnly.stream().anyMatch(p -> p.matches(node.coordinates()))) {
+                misplaced.add(node);
             }
-            Optional<ArtifactPattern> match = testOnly.stream().filter(p -> p.matches(node.coordinates())).findFirst();
-            if (match.isEmpty()) {
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (Node node : misplaced) {
+            Optional<ClassReferences.Reference> use = usedByMainClasses(context, node, misplaced);
+            if (use.isPresent()) {
+                used.add(node.coordinates() + " (" + use.get().fromClass() + " uses " + use.get().toClass() + ")");
                 continue;
             }
             findings.add(Finding.of("test library " + node.coordinates() + " is on the " + classpath(node.scope())
                             + " (scope " + node.scope() + "), " + Origin.path(graph, node))
                     .at(Origin.location(facts, node.path()))
+                    .subject(node.coordinates().groupId() + ":" + node.coordinates().artifactId())
                     .hint(node.isDirect()
                             ? "declare it with <scope>test</scope> in " + Origin.pomName(facts)
                             : "exclude " + node.coordinates().key() + " from the dependency on " + node.direct().key()
                                     + " (<exclusions>), or give that dependency <scope>test</scope> if only tests use it"));
         }
-        return Outcome.of(findings, "no test library among the " + graph.nodes().size()
-                + " resolved dependencies outside test scope");
+        String holds = used.isEmpty()
+                ? "no test library among the " + graph.nodes().size() + " resolved dependencies outside test scope"
+                : "the test libraries outside test scope are used by the module's main classes, where they belong "
+                        + "(a test-support module): " + String.join(", ", used);
+        return Outcome.of(findings, holds);
+    }
+
+    /**
+     * How the module's main classes use a test library outside test scope, if they do: a test-support or test-harness
+     * module compiles against JUnit, and test scope would break its compile. A library counts as used when the main
+     * classes refer to a class in a package of it, or of another test library that comes in through the same direct
+     * dependency (an aggregate such as junit-jupiter has no classes of its own and brings the engine along).
+     */
+    private static Optional<ClassReferences.Reference> usedByMainClasses(RuleContext context, Node node, List<Node> misplaced) {
+        ClassReferences references = context.require(context.facts().mainClassReferences());
+        if (references.referencedBy().isEmpty()) {
+            return Optional.empty();
+        }
+        for (Node library : misplaced) {
+            if (!library.direct().key().equals(node.direct().key()) || library.file().isEmpty()) {
+                continue;
+            }
+            // A library whose file cannot be read shows no use: its finding stands, never a pass.
+            Evidence<Set<String>> packages = context.facts().libraryPackages(library.file().get());
+            Optional<ClassReferences.Reference> use = packages.isPresent() ? references.into(packages.value()) : Optional.empty();
+            if (use.isPresent()) {
+                return use;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String classpath(String scope) {

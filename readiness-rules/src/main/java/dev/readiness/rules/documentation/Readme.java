@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Readme implements Rule {
 
     public static final Option<String> FILE = Option.of("file", OptionType.text(), "README.md", Option.Strictness.NEITHER,
-            "the README, relative to the module (looked up at the reactor root too)");
+            "the README, relative to the module (also looked up in each directory above it up to the repository root)");
     public static final Option<List<String>> SECTIONS = Option.of("sections", OptionType.textList(),
             List.of("Usage", "Resources", "Failure modes"), Option.Strictness.MORE,
             "headings the README must have (any level, case-insensitive)");
@@ -46,8 +46,7 @@ public final class Readme implements Rule {
         String name = context.option(FILE);
         Path inModule = workspace.resolve(name, "README",
                 context.contract().locate(LoadedContract.pointer("rules", DESCRIPTOR.id(), FILE.name())));
-        Path file = workspace.isFile(inModule) ? inModule
-                : workspace.reactorRoot().resolve(workspace.moduleDir().relativize(inModule)).normalize();
+        Path file = workspace.lookUp(inModule).found().orElse(inModule);
         String text = context.require(workspace.readText(file));
         Set<String> headings = new LinkedHashSet<>();
         String previous = "";
@@ -64,6 +63,7 @@ public final class Readme implements Rule {
         for (String section : context.option(SECTIONS)) {
             if (!headings.contains(normalize(section))) {
                 findings.add(Finding.of("the README has no \"" + section + "\" section").at(Location.of(file))
+                        .subject(section)
                         .hint("add a heading \"## " + section + "\" with its content"));
             }
         }

@@ -52,6 +52,7 @@ public final class ArtifactSize implements Rule {
             findings.add(Finding.of("the main artifact " + contents.file().getFileName() + " is " + size(contents.sizeBytes())
                             + ", more than the " + size(maxBytes) + " allowed")
                     .at(Location.of(contents.file()))
+                    .subject(contents.file().getFileName().toString())
                     .hint("move data out of the jar, or raise rules.structure.artifact-size.maxBytes"));
         }
         for (ArtifactContents.Entry entry : contents.entries()) {
@@ -59,6 +60,7 @@ public final class ArtifactSize implements Rule {
                 findings.add(Finding.of("the packaged file " + entry.name() + " is " + size(entry.sizeBytes())
                                 + ", more than the " + size(maxResourceBytes) + " allowed for one resource")
                         .at(Location.of(Path.of(contents.file() + "!/" + entry.name())))
+                        .subject(entry.name())
                         .hint("load " + entry.name() + " from an artifact store at start-up instead of packaging it"));
             }
         }

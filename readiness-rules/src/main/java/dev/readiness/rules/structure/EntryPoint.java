@@ -41,6 +41,7 @@ public final class EntryPoint implements Rule {
         return Outcome.violated(Finding.of("the entry point " + name + " is not compiled into "
                         + context.facts().workspace().relative(context.facts().project().outputDirectory()))
                 .at(context.contract().locate("/entryPoint"))
+                .subject(name)
                 .hint("correct \"entryPoint\" to a class of this module, or add " + source));
     }
 }

@@ -44,6 +44,7 @@ public final class ForbiddenFiles implements Rule {
                 if (pattern.matches(file)) {
                     findings.add(Finding.of("forbidden file " + file + " (matches " + pattern + ")")
                             .at(Location.of(context.facts().workspace().moduleDir().resolve(file)))
+                            .subject(file)
                             .hint("delete it (git rm --cached " + file + " to keep a local copy) and add the pattern to .gitignore"));
                     break;
                 }

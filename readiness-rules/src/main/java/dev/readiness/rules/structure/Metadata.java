@@ -43,6 +43,7 @@ public final class Metadata implements Rule {
             if (metadata.where(element).isEmpty()) {
                 findings.add(Finding.of("the POM declares no <" + element + ">")
                         .at(metadata.pomLocation())
+                        .subject(element)
                         .hint("add <" + element + "> to " + metadata.pomLocation().file().getFileName()
                                 + " or to a parent POM"));
             }

@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code structure.required-files}: the files every handed-over project has, in the module or at the reactor root. */
+/** {@code structure.required-files}: the files every handed-over project has, in the module or a directory above it up to the repository root. */
 public final class RequiredFiles implements Rule {
 
     public static final Option<List<String>> FILES = Option.of("files", OptionType.textList(), List.of("README.md"),
-            Option.Strictness.MORE, "files that must exist, relative to the module; also looked up at the reactor root");
+            Option.Strictness.MORE, "files that must exist, relative to the module; also looked up in each directory above it up to the repository root");
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("structure.required-files")
             .severity(Severity.ERROR)
@@ -28,6 +28,13 @@ public final class RequiredFiles implements Rule {
             .help("Add each missing file to the module or to the repository root.")
             .options(FILES)
             .build();
+
+    /** {@code /repo/app, /repo}: the directories in the order they were looked in. */
+    static String searched(Workspace.Lookup lookup) {
+        List<String> dirs = lookup.searched().stream().map(Path::toString).toList();
+        return dirs.size() == 1 ? dirs.get(0)
+                : String.join(", ", dirs.subList(0, dirs.size() - 1)) + " and " + dirs.get(dirs.size() - 1);
+    }
 
     @Override
     public RuleDescriptor descriptor() {
@@ -42,10 +49,10 @@ public final class RequiredFiles implements Rule {
         for (String file : files) {
             Path inModule = workspace.resolve(file, "required file",
                     context.contract().locate(LoadedContract.pointer("rules", DESCRIPTOR.id(), FILES.name())));
-            Path atRoot = workspace.reactorRoot().resolve(workspace.moduleDir().relativize(inModule)).normalize();
-            if (!workspace.isFile(inModule) && !workspace.isFile(atRoot)) {
-                findings.add(Finding.of("required file " + file + " is missing (looked in " + workspace.moduleDir()
-                                + (atRoot.equals(inModule) ? "" : " and " + workspace.reactorRoot()) + ")")
+            Workspace.Lookup lookup = workspace.lookUp(inModule);
+            if (lookup.found().isEmpty()) {
+                findings.add(Finding.of("required file " + file + " is missing (looked in " + searched(lookup) + ")")
+                        .subject(workspace.relative(inModule))
                         .hint("add " + file + " to the module or the repository root"));
             }
         }

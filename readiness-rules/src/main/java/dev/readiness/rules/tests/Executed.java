@@ -11,11 +11,21 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.TestReports;
+import dev.readiness.rules.CodeToTest;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** {@code tests.executed}: this build ran tests, and enough of them, as Surefire's and Failsafe's reports show. */
+/**
+ * {@code tests.executed}: this build ran tests, and enough of them, as Surefire's and Failsafe's reports show. Whether
+ * the tests ran is told by the reports themselves (written since the build started), not by the build's configuration:
+ * tests run by a second Surefire execution or another runner writing Surefire's format count, reports left over from
+ * an earlier build do not.
+ */
 public final class Executed implements Rule {
 
     public static final Option<Long> MIN = Option.of("min", OptionType.wholeNumber(1), 1L, Option.Strictness.HIGHER,
@@ -23,11 +33,12 @@ public final class Executed implements Rule {
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("tests.executed")
             .severity(Severity.ERROR)
-            .summary("Surefire and Failsafe XML reports exist and count at least one test")
+            .summary("Surefire and Failsafe XML reports written by this build exist and count at least one test")
             .because("Test coverage of core logic paths: the handoff needs tests that exist and run in the build, not "
                     + "a notebook cell that was run once; a build that skips its tests proves nothing.")
             .help("Write tests under src/test/java and run the check with mvn verify, without -DskipTests or "
-                    + "-Dmaven.test.skip=true. Raise \"min\" to the number of tests the product must keep.")
+                    + "-Dmaven.test.skip=true. Raise \"min\" to the number of tests the product must keep. A module "
+                    + "without any code (a packaging module) is not checked.")
             .options(MIN)
             .build();
 
@@ -39,19 +50,40 @@ public final class Executed implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
+        Optional<Outcome> noCode = CodeToTest.absent(facts);
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         Evidence<TestReports> reports = facts.testReports();
-        if (!facts.testsSkipped().isEmpty()) {
+        if (!reports.isPresent() && !facts.testsSkipped().isEmpty()) {
+            return skippedByConfiguration(facts, "");
+        }
+        TestReports read = context.require(reports);
+        List<TestReports.Suite> thisBuild = read.suites();
+        if (facts.buildStarted().isPresent()) {
+            thisBuild = read.writtenSince(facts.buildStarted().get());
+        } else if (!facts.testsSkipped().isEmpty()) {
+            // Without the build's start the reports' age is unknown; the configuration says the tests were skipped.
+            thisBuild = List.of();
+        }
+        if (thisBuild.isEmpty()) {
+            String leftOver = "the " + read.tests() + " tests in its reports are from an earlier build";
+            if (!facts.testsSkipped().isEmpty()) {
+                return skippedByConfiguration(facts, "; " + leftOver);
+            }
             // Reports left over from an earlier build say nothing about the code being handed over now.
-            String leftOver = reports.isPresent() ? "; the " + reports.value().tests()
-                    + " tests in its reports are from an earlier build" : "";
-            return Outcome.violated(Finding.of("the tests did not run in this build (" + facts.testsSkipped() + ")"
-                            + leftOver)
-                    .hint("run the build without " + facts.testsSkipped() + " (on the command line or in the POM)"));
+            Instant newest = read.suites().stream().map(TestReports.Suite::written).max(Instant::compareTo).orElseThrow();
+            return Outcome.violated(Finding.of("the tests did not run in this build: " + leftOver + " (the newest, "
+                            + facts.workspace().relative(newest(read)) + ", was written at " + newest
+                            + ", before the build started at " + facts.buildStarted().get() + ")")
+                    .hint("run the tests in this build (mvn verify runs surefire:test); mvn clean verify removes "
+                            + "the reports of earlier builds"));
         }
         long min = context.option(MIN);
-        TestReports read = context.require(reports);
-        int tests = read.tests();
-        String where = where(facts, read.testsByDirectory());
+        int tests = thisBuild.stream().mapToInt(TestReports.Suite::tests).sum();
+        int leftOver = read.suites().size() - thisBuild.size();
+        String where = where(facts, thisBuild) + (leftOver == 0 ? ""
+                : "; " + leftOver + (leftOver == 1 ? " report" : " reports") + " from an earlier build not counted");
         if (tests < min) {
             return Outcome.violated(Finding.of("the test reports count " + tests + " tests (" + where
                             + "), the contract requires at least " + min)
@@ -61,8 +93,21 @@ public final class Executed implements Rule {
         return Outcome.holds(tests + " tests ran (" + where + ")");
     }
 
-    private static String where(Facts facts, Map<Path, Integer> testsByDirectory) {
-        return testsByDirectory.entrySet().stream()
+    private static Outcome skippedByConfiguration(Facts facts, String leftOver) {
+        return Outcome.violated(Finding.of("the tests did not run in this build (" + facts.testsSkipped() + ")" + leftOver)
+                .hint("run the build without " + facts.testsSkipped() + " (on the command line or in the POM)"));
+    }
+
+    private static Path newest(TestReports reports) {
+        return reports.suites().stream().max((a, b) -> a.written().compareTo(b.written())).orElseThrow().report();
+    }
+
+    private static String where(Facts facts, List<TestReports.Suite> suites) {
+        Map<Path, Integer> tests = new TreeMap<>();
+        for (TestReports.Suite suite : suites) {
+            tests.merge(suite.report().getParent(), suite.tests(), Integer::sum);
+        }
+        return tests.entrySet().stream()
                 .map(e -> e.getValue() + " in " + facts.workspace().relative(e.getKey()))
                 .collect(Collectors.joining(", "));
     }

@@ -9,9 +9,11 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TestReports;
+import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Findings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code tests.flaky}: no test passes only because it was run again. */
 public final class Flaky implements Rule {
@@ -36,6 +38,10 @@ public final class Flaky implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
+        Optional<Outcome> noCode = CodeToTest.absent(context.facts());
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         TestReports reports = context.require(context.facts().testReports());
         long max = context.option(MAX);
         int flaky = reports.flakyCount();
@@ -49,6 +55,7 @@ public final class Flaky implements Rule {
                             + (test.reruns() == 1 ? " failed run" : " failed runs")
                             + (test.message().isEmpty() ? "" : ", first: " + test.message()))
                     .at(test.location())
+                    .subject(Passing.subject(test))
                     .hint("make the test deterministic; run it repeatedly with mvn test -Dtest="
                             + test.className().substring(test.className().lastIndexOf('.') + 1) + "#" + test.name()
                             + " -Dsurefire.rerunFailingTestsCount=0"));

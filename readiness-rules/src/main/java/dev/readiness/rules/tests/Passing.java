@@ -7,10 +7,12 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TestReports;
+import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Findings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code tests.passing}: no test failed or errored. Read from the reports, so a build that goes on with
@@ -34,6 +36,10 @@ public final class Passing implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
+        Optional<Outcome> noCode = CodeToTest.absent(context.facts());
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         TestReports reports = context.require(context.facts().testReports());
         if (reports.tests() == 0) {
             return Outcome.notApplicable("the reports count no tests; tests.executed reports that");
@@ -44,11 +50,16 @@ public final class Passing implements Rule {
         }
         List<Finding> findings = new ArrayList<>();
         for (TestReports.TestCase test : reports.failing()) {
-            findings.add(Finding.of(describe(test)).at(test.location()).hint(reproduce(test)));
+            findings.add(Finding.of(describe(test)).at(test.location()).subject(subject(test)).hint(reproduce(test)));
         }
         return Outcome.violated(Findings.capped(findings, failing, "failing tests",
                 "see every failure in the reports in " + String.join(" and ",
                         context.facts().testReportDirectories().stream().map(context.facts().workspace()::relative).toList())));
+    }
+
+    /** The test a waiver's {@code subjects} name: {@code com.acme.ScorerTest#scores}, or the class alone. */
+    static String subject(TestReports.TestCase test) {
+        return test.name().isEmpty() ? test.className() : test.className() + "#" + test.name();
     }
 
     static String describe(TestReports.TestCase test) {

@@ -9,8 +9,10 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TestReports;
+import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Ratio;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code tests.skipped}: disabled tests stay the exception. */
@@ -36,6 +38,10 @@ public final class Skipped implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
+        Optional<Outcome> noCode = CodeToTest.absent(context.facts());
+        if (noCode.isPresent()) {
+            return noCode.get();
+        }
         TestReports reports = context.require(context.facts().testReports());
         if (reports.tests() == 0) {
             return Outcome.notApplicable("the reports count no tests; tests.executed reports that");

@@ -38,8 +38,7 @@ class CoreTest {
         assertThat(result.findings()).extracting(Finding::message).containsExactly(
                 "com.acme.churn.model.Scorer: line coverage is 0.75 (9 of 12 lines), the contract requires at least 0.90; "
                         + "branch coverage is 0.58 (7 of 12 branches), the contract requires at least 0.80",
-                "com.acme.churn.model.Features$Row: line coverage is 0.00 (0 of 1 lines), the contract requires at least 0.90",
-                "com.acme.churn.model.Features: line coverage is 0.50 (1 of 2 lines), the contract requires at least 0.90; "
+                "com.acme.churn.model.Features: line coverage is 0.33 (1 of 3 lines), the contract requires at least 0.90; "
                         + "branch coverage is 0.50 (1 of 2 branches), the contract requires at least 0.80");
         assertThat(result.findings().get(0).hint())
                 .isEqualTo("add tests for Scorer; the lines and branches they miss are marked in target/site/jacoco/index.html");
@@ -133,5 +132,44 @@ class CoreTest {
                 .check(new Core()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"rules.coverage.core.branch\" must be a ratio from 0 to 1");
+    }
+
+    @Test
+    void judges_a_class_with_its_anonymous_and_inner_classes_together() {
+        // Evaluator 9 of 10 lines, its three lambdas-turned-anonymous classes 3 lines each, one of them untested.
+        RuleResult result = EvidenceProject.in(dir).rule("coverage.core", "{\"include\": [\"com.acme.model.**\"], \"branch\": 0}")
+                .jacoco(JacocoReport.of().type("com.acme.model.Evaluator", 9, 10, 0, 0)
+                        .type("com.acme.model.Evaluator$1", 3, 3, 0, 0)
+                        .type("com.acme.model.Evaluator$2", 3, 3, 0, 0)
+                        .type("com.acme.model.Evaluator$3", 0, 3, 0, 0)
+                        .type("com.acme.model.Evaluator$Weights$1", 2, 2, 0, 0))
+                .check(new Core());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).isEqualTo("com.acme.model.Evaluator: line coverage is 0.80 (17 of 21 lines), "
+                    + "the contract requires at least 0.90");
+            assertThat(finding.subject()).isEqualTo("com.acme.model.Evaluator");
+        });
+    }
+
+    @Test
+    void passes_when_the_class_and_its_inner_classes_together_reach_the_threshold() {
+        RuleResult result = EvidenceProject.in(dir).rule("coverage.core", "{\"include\": [\"com.acme.model.Evaluator\"]}")
+                .jacoco(JacocoReport.of().type("com.acme.model.Evaluator", 18, 18, 8, 8)
+                        .type("com.acme.model.Evaluator$1", 0, 1, 0, 0)
+                        .type("com.acme.model.EvaluatorFactory", 0, 10, 0, 0))
+                .check(new Core());
+
+        assertThat(result.status()).isEqualTo(Status.PASS);
+        assertThat(result.message()).startsWith("1 core class matching [com.acme.model.Evaluator] reaches");
+    }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode().rule("coverage.core", MODEL).check(new Core());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).startsWith("not applicable: the module has no code to test");
     }
 }

@@ -129,4 +129,20 @@ class OverallTest {
         return EvidenceProject.in(dir).jacoco(JacocoReport.of().type("com.acme.churn.model.Scorer", linesCovered, lines,
                 branchesCovered, branches));
     }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code_rather_than_blaming_a_missing_jacoco_setup() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode().check(new Overall());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).startsWith("not applicable: the module has no code to test").doesNotContain("jacoco");
+    }
+
+    @Test
+    void fails_on_a_missing_report_when_the_module_has_code() {
+        RuleResult result = EvidenceProject.in(dir).check(new Overall());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).contains("no JaCoCo coverage report");
+    }
 }

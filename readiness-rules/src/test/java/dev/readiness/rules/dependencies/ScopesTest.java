@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
+import dev.readiness.testing.ClassFile;
 import dev.readiness.testing.Dependencies;
 import dev.readiness.testing.TestProject;
 import java.nio.file.Path;
@@ -94,5 +95,140 @@ class ScopesTest {
     @Test
     void cannot_pass_without_the_resolved_dependencies() {
         assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+    }
+
+    @Test
+    void passes_a_test_library_the_main_classes_use_saying_why() {
+        TestProject project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
+                .references("org/junit/jupiter/api/Assertions"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
+                .file("org.junit.jupiter:junit-jupiter-api:5.11.4", jar("junit-jupiter-api.jar",
+                        "org/junit/jupiter/api/Assertions.class", "org/junit/jupiter/api/Test.class"));
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).isEqualTo("the test libraries outside test scope are used by the module's main "
+                + "classes, where they belong (a test-support module): org.junit.jupiter:junit-jupiter-api:5.11.4 "
+                + "(com.acme.testing.ScoringExtension uses org.junit.jupiter.api.Assertions)");
+    }
+
+    @Test
+    void an_annotation_or_parameter_type_is_a_use_as_well() {
+        TestProject project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
+                .text("Lorg/junit/jupiter/api/Test;", "(Lorg/junit/jupiter/api/extension/ExtensionContext;)V"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
+                .file("org.junit.jupiter:junit-jupiter-api:5.11.4", jar("junit-jupiter-api.jar",
+                        "org/junit/jupiter/api/extension/ExtensionContext.class"));
+
+        assertThat(project.with(deps::applyTo).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void an_aggregate_without_classes_and_what_it_brings_pass_with_the_library_the_main_classes_use() {
+        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("org.junit.jupiter:junit-jupiter:5.11.4")
+                .transitive("compile", "org.junit.jupiter:junit-jupiter:5.11.4", "org.junit.jupiter:junit-jupiter-api:5.11.4")
+                .transitive("runtime", "org.junit.jupiter:junit-jupiter:5.11.4", "org.junit.jupiter:junit-jupiter-engine:5.11.4")
+                .file("org.junit.jupiter:junit-jupiter:5.11.4", jar("junit-jupiter.jar", "META-INF/MANIFEST.MF"))
+                .file("org.junit.jupiter:junit-jupiter-api:5.11.4", jar("junit-jupiter-api.jar", "org/junit/jupiter/api/Assertions.class"))
+                .file("org.junit.jupiter:junit-jupiter-engine:5.11.4", jar("junit-jupiter-engine.jar",
+                        "org/junit/jupiter/engine/JupiterTestEngine.class"));
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).contains("org.junit.jupiter:junit-jupiter:5.11.4 (", "junit-jupiter-api:5.11.4 (",
+                "junit-jupiter-engine:5.11.4 (com.acme.testing.Fixtures uses org.junit.jupiter.api.Assertions)");
+    }
+
+    @Test
+    void fails_on_a_test_library_the_main_classes_do_not_use_next_to_one_they_use() {
+        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures")
+                .references("org/junit/jupiter/api/Assertions", "org/apache/commons/lang3/StringUtils"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
+                .dependency("org.mockito:mockito-core:5.14.2")
+                .file("org.junit.jupiter:junit-jupiter-api:5.11.4", jar("api.jar", "org/junit/jupiter/api/Assertions.class"))
+                .file("org.mockito:mockito-core:5.14.2", jar("mockito.jar", "org/mockito/Mockito.class"));
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("test library org.mockito:mockito-core:5.14.2 is on the compile and "
+                + "runtime classpath (scope compile), declared directly");
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("org.mockito:mockito-core");
+    }
+
+    @Test
+    void a_sub_package_of_the_library_is_not_a_use_of_it() {
+        // The library's package is org.junit; a class of org.junit.jupiter is another library's.
+        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("junit:junit:4.13.2")
+                .file("junit:junit:4.13.2", jar("junit.jar", "org/junit/Assert.class"));
+
+        assertThat(project.with(deps::applyTo).evaluate(rule).kind()).isEqualTo(Outcome.Kind.VIOLATED);
+    }
+
+    @Test
+    void a_library_whose_file_cannot_be_read_shows_no_use() {
+        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/Assert"));
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("junit:junit:4.13.2")
+                .file("junit:junit:4.13.2", project.path("missing/junit.jar"));
+
+        assertThat(project.with(deps::applyTo).evaluate(rule).kind()).isEqualTo(Outcome.Kind.VIOLATED);
+    }
+
+    @Test
+    void cannot_read_its_evidence_when_a_main_class_file_is_malformed_naming_it() {
+        TestProject project = TestProject.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
+        Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
+                .dependency("junit:junit:4.13.2");
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(outcome.message()).isEqualTo(project.path("target/classes/com/acme/Broken.class")
+                + " is not a readable class file: it does not start with 0xCAFEBABE");
+        assertThat(outcome.findings().get(0).location()).hasValueSatisfying(
+                at -> assertThat(at.file()).isEqualTo(project.path("target/classes/com/acme/Broken.class")));
+    }
+
+    @Test
+    void does_not_read_the_class_files_when_no_test_library_is_outside_test_scope() {
+        TestProject project = TestProject.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {1, 2, 3});
+        Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
+                .dependency("junit:junit:4.13.2", "test");
+
+        assertThat(project.with(deps::applyTo).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    /** A test-support module whose main classes are these. */
+    private TestProject harness(ClassFile... classes) {
+        TestProject project = TestProject.in(dir);
+        for (ClassFile classFile : classes) {
+            byte[] bytes = classFile.bytes();
+            project.file("target/classes/" + classFile.internalName() + ".class", bytes);
+        }
+        return project;
+    }
+
+    private Path jar(String name, String... entries) {
+        Path file = dir.resolve("repository").resolve(name);
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Map<String, byte[]> content = new java.util.LinkedHashMap<>();
+        for (String entry : entries) {
+            content.put(entry, new byte[] {1});
+        }
+        TestProject.writeZip(file, content);
+        return file;
     }
 }

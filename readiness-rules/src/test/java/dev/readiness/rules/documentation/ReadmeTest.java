@@ -8,6 +8,8 @@ import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
 import dev.readiness.testing.TestProject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +87,29 @@ class ReadmeTest {
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).endsWith("README.md does not exist");
+    }
+
+    @Test
+    void reads_the_readme_at_the_repository_root_of_a_module_built_from_its_own_directory() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("README.md"), "# Churn\n\n## Usage\n");
+        TestProject project = TestProject.in(dir.resolve("services/churn"));
+
+        Outcome outcome = project.evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly(
+                "the README has no \"Resources\" section", "the README has no \"Failure modes\" section");
+        assertThat(outcome.findings()).allSatisfy(f -> assertThat(f.location()).contains(Location.of(dir.resolve("README.md"))));
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("Resources");
+    }
+
+    @Test
+    void cannot_read_its_evidence_when_no_readme_is_found_up_to_the_repository_root() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+
+        Outcome outcome = TestProject.in(dir.resolve("services/churn")).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(outcome.message()).contains("README.md does not exist");
     }
 }

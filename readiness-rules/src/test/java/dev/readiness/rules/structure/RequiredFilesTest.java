@@ -8,6 +8,8 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.RuleResult;
 import dev.readiness.core.Status;
 import dev.readiness.testing.TestProject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +101,46 @@ class RequiredFilesTest {
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("is absolute");
+    }
+
+    @Test
+    void passes_when_a_module_built_from_its_own_directory_has_the_readme_at_the_repository_root() throws IOException {
+        // The module is its own reactor root (no .mvn/); the repository's .git is two levels up.
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("README.md"), "# Scoring");
+
+        Outcome outcome = TestProject.in(dir.resolve("services/churn")).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void a_git_file_of_a_worktree_or_submodule_marks_the_repository_root_too() throws IOException {
+        Files.writeString(dir.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/churn");
+        Files.writeString(dir.resolve("README.md"), "# Scoring");
+
+        assertThat(TestProject.in(dir.resolve("churn")).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void names_every_directory_it_looked_in_up_to_the_repository_root() throws IOException {
+        Files.createDirectories(dir.resolve("repo/.hg"));
+        Path module = dir.resolve("repo/services/churn");
+
+        Outcome outcome = TestProject.in(module).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("required file README.md is missing (looked in " + module + ", "
+                + dir.resolve("repo/services") + " and " + dir.resolve("repo") + ")");
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("README.md");
+    }
+
+    @Test
+    void does_not_look_above_the_repository_root() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Not this repository's");
+        Files.createDirectories(dir.resolve("repo/.mvn"));
+
+        Outcome outcome = TestProject.in(dir.resolve("repo/churn")).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
     }
 }

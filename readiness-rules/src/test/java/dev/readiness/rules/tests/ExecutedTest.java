@@ -9,6 +9,7 @@ import dev.readiness.core.Status;
 import dev.readiness.testing.EvidenceProject;
 import dev.readiness.testing.SurefireReport;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,5 +113,99 @@ class ExecutedTest {
         return EvidenceProject.in(dir)
                 .surefire(SurefireReport.suite("com.acme.ScorerTest").passed("scores", "bands"))
                 .failsafe(SurefireReport.suite("com.acme.ScoreCliIT").passed("runs"));
+    }
+
+    @Test
+    void passes_when_reports_written_in_this_build_count_tests_although_surefire_is_configured_to_skip() {
+        // Surefire's plugin-level skipTests, with the tests run by a second execution (or another runner).
+        RuleResult result = project().buildStarted(Instant.now().minusSeconds(60)).testsSkipped("maven-surefire-plugin <skipTests>true</skipTests>")
+                .check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.PASS);
+        assertThat(result.message()).isEqualTo("3 tests ran (1 in target/failsafe-reports, 2 in target/surefire-reports)");
+    }
+
+    @Test
+    void fails_when_every_report_is_older_than_the_build_naming_the_newest() {
+        Instant started = Instant.parse("2026-06-01T10:00:00Z");
+        EvidenceProject project = project().buildStarted(started)
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(3600))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
+
+        RuleResult result = project.check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the tests did not run in this build: the 3 tests in its reports are from an "
+                + "earlier build (the newest, target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml, was written at "
+                + "2026-06-01T09:50:00Z, before the build started at 2026-06-01T10:00:00Z)");
+        assertThat(result.findings().get(0).hint()).contains("mvn clean verify");
+    }
+
+    @Test
+    void keeps_the_skip_reason_when_the_build_skipped_its_tests_and_left_old_reports() {
+        Instant started = Instant.parse("2026-06-01T10:00:00Z");
+        EvidenceProject project = project().buildStarted(started).testsSkipped("skipTests=true")
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(3600))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(3600));
+
+        RuleResult result = project.check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the tests did not run in this build (skipTests=true); "
+                + "the 3 tests in its reports are from an earlier build");
+    }
+
+    @Test
+    void counts_only_the_reports_of_this_build_and_says_how_many_were_left_out() {
+        Instant started = Instant.parse("2026-06-01T10:00:00Z");
+        EvidenceProject project = project().buildStarted(started)
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.plusSeconds(5))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(3600));
+
+        RuleResult result = project.rule("tests.executed", "{\"min\": 3}").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).isEqualTo("the test reports count 2 tests (2 in target/surefire-reports; 1 report "
+                + "from an earlier build not counted), the contract requires at least 3");
+    }
+
+    @Test
+    void a_report_within_the_file_system_clock_tolerance_of_the_start_counts_as_this_build() {
+        Instant started = Instant.parse("2026-06-01T10:00:00.900Z");
+        EvidenceProject within = project().buildStarted(started)
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", Instant.parse("2026-06-01T09:59:59Z"))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", Instant.parse("2026-06-01T09:59:58.900Z"));
+
+        assertThat(within.check(new Executed()).status()).isEqualTo(Status.PASS);
+
+        within.writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", Instant.parse("2026-06-01T09:59:58.899Z"))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", Instant.parse("2026-06-01T09:59:58.899Z"));
+        assertThat(within.check(new Executed()).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code_saying_so() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode().check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).isEqualTo("not applicable: the module has no code to test, no source files or "
+                + "compiled classes in src/main/java, target/classes, src/test/java, target/test-classes");
+    }
+
+    @Test
+    void applies_to_a_module_with_only_test_sources() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode()
+                .file("src/test/java/com/acme/HarnessTest.java", "class HarnessTest {}").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("cannot read its evidence: no Surefire or Failsafe test reports");
+    }
+
+    @Test
+    void applies_to_a_module_with_only_compiled_classes() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode()
+                .file("target/classes/com/acme/Generated.class", "").check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
     }
 }

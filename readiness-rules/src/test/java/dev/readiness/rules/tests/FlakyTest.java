@@ -80,4 +80,13 @@ class FlakyTest {
         return EvidenceProject.in(dir).surefire(SurefireReport.suite("com.acme.ScorerTest")
                 .flaky("a", "timed out", 2).flaky("b", "connection reset", 1).passed("c"));
     }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code_even_with_reports_on_disk() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode()
+                .surefire(SurefireReport.suite("com.acme.OldTest").failed("gone", "from another build")).check(new Flaky());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).startsWith("not applicable: the module has no code to test");
+    }
 }

@@ -44,10 +44,12 @@ class PassingTest {
                                 + "Cannot invoke \"com.acme.churn.model.Features$Row.complaints()\" because \"row\" is null "
                                 + "(and again in 2 reruns)")
                         .at(Location.of(features, lineOf(features, "errors_on_purpose")))
+                        .subject("com.acme.churn.model.FeaturesTest#errors_on_purpose")
                         .hint("run it alone with mvn verify -Dtest=FeaturesTest#errors_on_purpose, then fix the code or the test"),
                 Finding.of("com.acme.churn.model.ScorerTest.bands_medium_scores failed: band of 0.5 ==> expected: <high> "
                                 + "but was: <medium> (and again in 2 reruns)")
                         .at(Location.of(scorer, lineOf(scorer, "bands_medium_scores")))
+                        .subject("com.acme.churn.model.ScorerTest#bands_medium_scores")
                         .hint("run it alone with mvn verify -Dtest=ScorerTest#bands_medium_scores, then fix the code or the test"));
         assertThat(result.message()).isEqualTo("2 findings; first: " + result.findings().get(0).message());
     }
@@ -151,5 +153,14 @@ class PassingTest {
             }
         }
         throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code_even_with_reports_on_disk() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode()
+                .surefire(SurefireReport.suite("com.acme.OldTest").failed("gone", "from another build")).check(new Passing());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).startsWith("not applicable: the module has no code to test");
     }
 }

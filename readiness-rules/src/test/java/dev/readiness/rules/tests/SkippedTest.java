@@ -96,4 +96,13 @@ class SkippedTest {
         }
         return EvidenceProject.in(dir).surefire(report);
     }
+
+    @Test
+    void is_not_applicable_to_a_module_without_any_code_even_with_reports_on_disk() {
+        RuleResult result = EvidenceProject.in(dir).withoutCode()
+                .surefire(SurefireReport.suite("com.acme.OldTest").failed("gone", "from another build")).check(new Skipped());
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+        assertThat(result.message()).startsWith("not applicable: the module has no code to test");
+    }
 }
