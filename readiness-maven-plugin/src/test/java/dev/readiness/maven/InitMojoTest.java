@@ -30,7 +30,7 @@ class InitMojoTest {
     void writes_a_starter_contract_with_placeholders_and_says_what_to_fill_in() throws Exception {
         init(false);
 
-        assertThat(Files.readString(contract)).contains("\"science\": \"TODO\"", "\"contract\": 1");
+        assertThat(Files.readString(contract)).contains("\"science\": \"TODO\"", "\"contract\": 2");
         assertThat(log.text()).contains("wrote " + contract, "fill in the 9 placeholders (owners.science,", "then run mvn verify");
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
  */
 public final class RepositoryRoot {
 
-    private static final String[] MARKERS = {".git", ".hg", ".mvn"};
 
     private RepositoryRoot() {
     }
@@ -31,12 +30,9 @@ public final class RepositoryRoot {
         return module.startsWith(reactor) ? reactor : module;
     }
 
+    /** A Git work tree ({@code .git} is a file in a worktree or submodule), a Mercurial one, a Maven root. */
     private static boolean isMarked(Path dir) {
-        for (String marker : MARKERS) {
-            if (Files.exists(dir.resolve(marker))) {
-                return true;
-            }
-        }
-        return false;
+        return Files.exists(dir.resolve(".git")) || Files.isDirectory(dir.resolve(".hg"))
+                || Files.isDirectory(dir.resolve(".mvn"));
     }
 }

@@ -35,8 +35,6 @@ public final class Workspace {
      */
     public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
 
-    /** What marks the top of a repository: a Git work tree ({@code .git} is a file in a worktree or submodule), Mercurial, Maven. */
-    private static final List<String> REPOSITORY_MARKERS = List.of(".git", ".hg", ".mvn");
 
     private final Path moduleDir;
     private final Path reactorRoot;
@@ -49,7 +47,7 @@ public final class Workspace {
         this.reactorRoot = reactorRoot.toAbsolutePath().normalize();
         this.buildDirectory = buildDirectory.toAbsolutePath().normalize();
         this.moduleFiles = Lazy.of(this::walkModule);
-        this.repositoryRoot = Lazy.of(this::findRepositoryRoot);
+        this.repositoryRoot = Lazy.of(() -> RepositoryRoot.of(this.moduleDir, this.reactorRoot));
     }
 
     public static Workspace of(ProjectInfo project) {
@@ -99,17 +97,6 @@ public final class Workspace {
             }
         }
         return new Lookup(Optional.empty(), searched);
-    }
-
-    private Path findRepositoryRoot() {
-        for (Path dir = moduleDir; dir != null; dir = dir.getParent()) {
-            Path candidate = dir;
-            if (REPOSITORY_MARKERS.stream().anyMatch(marker -> marker.equals(".git")
-                    ? Files.exists(candidate.resolve(marker)) : Files.isDirectory(candidate.resolve(marker)))) {
-                return reactorRoot.startsWith(dir) ? dir : reactorRoot;
-            }
-        }
-        return reactorRoot;
     }
 
     /**
