@@ -104,12 +104,20 @@ public final class MavenFacts {
     }
 
     /**
-     * The top of the build: the top-level project's directory or the directory holding {@code .mvn/}, whichever is
-     * higher, as long as it contains the module.
+     * The top of the build: the top-level project's directory, the directory holding {@code .mvn/} or the directory
+     * of a parent POM read from the sources, whichever is highest, as long as it contains the module. The parents
+     * count so that a module built from its own directory ({@code cd scoring && mvn verify}) finds the same contract
+     * and names its parent POM the same way ({@code ../pom.xml}) as a build from the top.
      */
     public static Path reactorRoot(MavenProject project, MavenSession session) {
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         Path root = baseDir;
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            File file = parent.getFile();
+            if (file != null && !file.getName().endsWith(".pom") && file.getParentFile() != null) {
+                root = higher(root, file.getParentFile().toPath());
+            }
+        }
         if (session != null && session.getTopLevelProject() != null && session.getTopLevelProject().getBasedir() != null) {
             root = higher(root, session.getTopLevelProject().getBasedir().toPath());
         }

@@ -125,7 +125,7 @@ class MavenDependenciesTest {
         effective.getBuild().addPlugin(plugin("maven-jar-plugin", "3.4.1"));
         effective.getBuild().addPlugin(plugin("maven-compiler-plugin", "3.14.0"));
 
-        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective));
+        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective), null);
 
         assertThat(plugins.plugins()).containsExactly(
                 new BuildPlugins.BuildPlugin("org.apache.maven.plugins", "maven-compiler-plugin", "3.14.0",
