@@ -117,7 +117,8 @@ public final class Dependencies {
      * last, with the version it asked for), managed to {@code managedVersion} at this line of the module's POM.
      */
     public Dependencies managed(String managedVersion, int managedAtLine, String... path) {
-        return managed(managedVersion, Location.of(pom, managedAtLine), path);
+        // With a column, as Maven tracks it; messages name the file and line only.
+        return managed(managedVersion, new Location(pom, managedAtLine, 9), path);
     }
 
     /** The same, managed in another POM (a parent, a BOM). */

@@ -89,6 +89,10 @@ public final class DependencyGraphs {
      *     it was reused
      */
     public Evidence<Verbose> verbose(MavenProject project, RepositorySystemSession session, Log log) {
+        if (project.getDependencies().isEmpty()) {
+            // A parent or aggregator without dependencies: its graph is its root alone, nothing to collect.
+            return Evidence.of(new Verbose(List.of(), List.of(), List.of()));
+        }
         Key key = key(project);
         Collected known = graphs.get(key);
         if (known == null) {

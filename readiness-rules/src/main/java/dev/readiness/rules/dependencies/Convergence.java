@@ -116,7 +116,7 @@ public final class Convergence implements Rule {
     private static Finding managedDown(DependencyGraph graph, List<Managed> higher, Facts facts) {
         Managed first = higher.get(0);
         Coordinates requested = first.requested();
-        String at = first.managedAt().map(l -> " at " + l).orElse("");
+        String at = first.managedAt().map(l -> " at " + l.file() + (l.hasLine() ? ":" + l.line() : "")).orElse("");
         List<String> distinct = higher.stream().map(m -> m.requested().version()).distinct().toList();
         String shown = higher.stream().limit(PATHS_SHOWN).map(m -> graph.describe(m.path())).collect(Collectors.joining("; "));
         int more = higher.size() - PATHS_SHOWN;

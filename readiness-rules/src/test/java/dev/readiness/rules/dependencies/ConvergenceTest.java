@@ -163,7 +163,7 @@ class ConvergenceTest {
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
         assertThat(messages(outcome)).containsExactly("com.acme:x is managed to 1.1 at " + project.path("pom.xml")
                 + ":40, below the 2.1 requested by app -> b 1.0 -> x 2.1");
-        assertThat(outcome.findings().get(0).location()).contains(Location.of(project.path("pom.xml"), 40));
+        assertThat(outcome.findings().get(0).location()).contains(new Location(project.path("pom.xml"), 40, 9));
         assertThat(outcome.findings().get(0).subject()).isEqualTo("com.acme:x");
         assertThat(outcome.findings().get(0).hint()).isEqualTo("raise the managed version of com.acme:x in pom.xml to "
                 + "2.1, or, when 1.1 is needed, exclude com.acme:x from the dependency on b and check that it works with 1.1");
