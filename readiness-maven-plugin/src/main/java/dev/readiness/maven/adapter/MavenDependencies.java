@@ -196,8 +196,9 @@ public final class MavenDependencies {
             if (pinsBelong == null && editable(file) && model.getBuild() != null
                     && model.getBuild().getPluginManagement() != null) {
                 PluginManagement management = model.getBuild().getPluginManagement();
-                InputLocation at = management.getLocation("plugins");
-                pinsBelong = MavenFacts.locate(at != null ? at : management.getLocation(""), file);
+                // The element itself: Maven 3 and 4 track its start alike, not so its <plugins>.
+                InputLocation at = management.getLocation("");
+                pinsBelong = MavenFacts.locate(at != null ? at : management.getLocation("plugins"), file);
             }
         }
         List<BuildPlugin> plugins = new ArrayList<>();

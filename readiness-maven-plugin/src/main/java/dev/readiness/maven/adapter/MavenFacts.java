@@ -5,6 +5,7 @@ import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,9 +188,21 @@ public final class MavenFacts {
         }
         Path file = fallback;
         if (location.getSource() != null && location.getSource().getLocation() != null) {
-            file = Path.of(location.getSource().getLocation());
+            file = sourceFile(location.getSource().getLocation(), fallback);
         }
         return new Location(file, Math.max(0, location.getLineNumber()), Math.max(0, location.getColumnNumber()));
+    }
+
+    /** Maven 3 names a model's source by its path, Maven 4 by its {@code file:} URI. */
+    static Path sourceFile(String source, Path fallback) {
+        if (!source.startsWith("file:")) {
+            return Path.of(source);
+        }
+        try {
+            return Path.of(URI.create(source));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return fallback;
+        }
     }
 
     private static boolean notBlank(String text) {

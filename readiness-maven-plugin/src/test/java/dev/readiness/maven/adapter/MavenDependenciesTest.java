@@ -165,7 +165,7 @@ class MavenDependenciesTest {
         parentModel.setPackaging("pom");
         parentModel.setBuild(new Build());
         PluginManagement management = new PluginManagement();
-        management.setLocation("plugins", at(33));
+        management.setLocation("", at(32));
         parentModel.getBuild().setPluginManagement(management);
         MavenProject parent = project(parentModel, parentModel);
         Model effective = model();
@@ -179,7 +179,7 @@ class MavenDependenciesTest {
         BuildPlugins plugins = MavenDependencies.buildPlugins(module, null);
 
         assertThat(plugins.plugins()).extracting(BuildPlugins.BuildPlugin::pinned).containsExactly(false);
-        assertThat(plugins.location(plugins.plugins().get(0))).isEqualTo(new Location(dir.resolve("pom.xml"), 33, 7));
+        assertThat(plugins.location(plugins.plugins().get(0))).isEqualTo(new Location(dir.resolve("pom.xml"), 32, 7));
         assertThat(MavenFacts.reactorRoot(module, null)).as("the parent's directory is the top, from any directory")
                 .isEqualTo(dir.toAbsolutePath().normalize());
     }
@@ -199,6 +199,15 @@ class MavenDependenciesTest {
         assertThat(MavenDependencies.managedAt(project, "org.apache.commons:commons-lang3"))
                 .contains(new Location(dir.resolve("pom.xml"), 18, 7));
         assertThat(MavenDependencies.managedAt(project, "org.apache.commons:commons-text")).isEmpty();
+    }
+
+    @Test
+    void a_source_is_a_path_on_maven_3_and_a_file_uri_on_maven_4() {
+        Path pom = dir.resolve("parent/pom.xml").toAbsolutePath();
+
+        assertThat(MavenFacts.sourceFile(pom.toString(), Path.of("fallback"))).isEqualTo(pom);
+        assertThat(MavenFacts.sourceFile(pom.toUri().toString(), Path.of("fallback"))).isEqualTo(pom);
+        assertThat(MavenFacts.sourceFile("file:not a uri", Path.of("fallback"))).isEqualTo(Path.of("fallback"));
     }
 
     @Test
