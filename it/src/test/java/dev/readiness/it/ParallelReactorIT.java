@@ -44,17 +44,20 @@ class ParallelReactorIT {
         String parallelLog = build(project, work.resolve("parallel.log"), List.of("-T", "4", "clean", "verify"));
         Map<String, JsonNode> parallel = reports(project);
 
-        assertThat(serial).as("reports of the serial build").hasSize(MODULES + 1);
+        // Each module's report, the root's (its contract serves it: the rules that read POMs check it) and the
+        // reactor report.
+        assertThat(serial).as("reports of the serial build").hasSize(MODULES + 2);
         assertThat(parallel.keySet()).isEqualTo(serial.keySet());
         serial.forEach((file, report) -> assertThat(parallel.get(file)).as("%s under -T 4", file).isEqualTo(report));
         assertThat(parallelLog).contains("Using the MultiThreadedBuilder implementation with a thread count of 4");
         for (String log : List.of(serialLog, parallelLog)) {
             assertThat(log.split("Readiness summary:", -1)).as("reactor summaries in the log").hasSize(2);
-            assertThat(log).contains("Readiness verdict: FAIL (" + MODULES + " modules checked, ");
+            assertThat(log).contains("Readiness verdict: FAIL (" + (MODULES + 1) + " modules checked, ");
         }
         // The reports differ between modules, so that one written for the wrong module would show above.
         assertThat(serial.get("m04/target/readiness/report.json").path("verdict").asText()).isEqualTo("FAIL");
         assertThat(serial.get("m01/target/readiness/report.json").path("verdict").asText()).isEqualTo("PASS");
+        assertThat(serial.get("target/readiness/report.json").path("verdict").asText()).as("the root").isEqualTo("PASS");
     }
 
     /** Writes the reactor: a parent with {@value #MODULES} jar modules and one contract at the root. */

@@ -133,9 +133,18 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("readiness: skipped (readiness.skip=true)");
             return;
         }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("readiness: " + project.getArtifactId() + " has pom packaging and is not checked");
-            return;
+        if ("pom".equals(project.getPackaging()) && (contract == null || contract.isBlank())) {
+            // A parent, BOM or aggregator is checked by the rules that read POMs when a contract serves it; one that
+            // no contract serves (a corporate parent binding the check for its children, an aggregator of modules
+            // with contracts of their own) has nothing to be checked against.
+            Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+            Path root = MavenFacts.reactorRoot(project, session);
+            if (servedByNoContract(baseDir, root)) {
+                getLog().info("readiness: " + project.getArtifactId() + " has pom packaging and no contract serves it "
+                        + "(no " + ContractLookup.FILE_NAME + " in " + baseDir
+                        + (baseDir.equals(root) ? "" : " or above it up to " + root) + "); not checked");
+                return;
+            }
         }
         Report report;
         Facts facts;
@@ -159,6 +168,14 @@ public class CheckMojo extends AbstractMojo {
             throw e;
         }
         conclude(report, facts, reportFormats);
+    }
+
+    private static boolean servedByNoContract(Path baseDir, Path root) throws MojoExecutionException {
+        try {
+            return ContractLookup.nearest(baseDir, root).isEmpty();
+        } catch (InvalidInputException e) {
+            throw new MojoExecutionException(Printable.of(e.getMessage()));
+        }
     }
 
     /**

@@ -24,20 +24,33 @@ final class ContractLookup {
             return source;
         }
         List<Path> searched = new ArrayList<>();
+        Optional<Path> found = search(baseDir, reactorRoot, searched);
+        if (found.isPresent()) {
+            return ContractSource.file(found.get());
+        }
+        throw new InvalidInputException(
+                "no readiness.json found; looked in " + String.join(", ", searched.stream().map(Path::toString).toList()),
+                "run mvn readiness:init to write a starter contract, or set readiness.contract to its path");
+    }
+
+    /** The nearest {@code readiness.json} from the module's directory up to the reactor root. */
+    static Optional<Path> nearest(Path baseDir, Path reactorRoot) {
+        return search(baseDir, reactorRoot, new ArrayList<>());
+    }
+
+    private static Optional<Path> search(Path baseDir, Path reactorRoot, List<Path> searched) {
         for (Path dir = baseDir; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             searched.add(dir);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 requireRegularFile(candidate, "the contract");
-                return ContractSource.file(candidate);
+                return Optional.of(candidate);
             }
             if (dir.equals(reactorRoot) || !dir.startsWith(reactorRoot)) {
                 break;
             }
         }
-        throw new InvalidInputException(
-                "no readiness.json found; looked in " + String.join(", ", searched.stream().map(Path::toString).toList()),
-                "run mvn readiness:init to write a starter contract, or set readiness.contract to its path");
+        return Optional.empty();
     }
 
     static Optional<ContractSource> policy(String configured, Path baseDir) {

@@ -12,7 +12,9 @@ import dev.readiness.facts.deps.DeclaredVersions.Declaration;
 import dev.readiness.facts.deps.DeclaredVersions.Kind;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
+import dev.readiness.facts.deps.DependencyGraph.Managed;
 import dev.readiness.facts.deps.DependencyGraph.Omitted;
+import dev.readiness.facts.deps.DependencyGraph.RangeRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -48,6 +50,9 @@ public final class Dependencies {
     private final Path pom;
     private final List<Node> nodes = new ArrayList<>();
     private final List<Omitted> omitted = new ArrayList<>();
+    private final List<Managed> managed = new ArrayList<>();
+    private final List<RangeRequest> ranges = new ArrayList<>();
+    private Location pinsBelong;
     private final List<Declaration> declarations = new ArrayList<>();
     private final List<BuildPlugin> plugins = new ArrayList<>();
     private final Map<String, String> checksums = new HashMap<>();
@@ -107,6 +112,29 @@ public final class Dependencies {
         return this;
     }
 
+    /**
+     * A request whose version dependency management replaced: the path from a direct dependency to the request (it
+     * last, with the version it asked for), managed to {@code managedVersion} at this line of the module's POM.
+     */
+    public Dependencies managed(String managedVersion, int managedAtLine, String... path) {
+        // With a column, as Maven tracks it; messages name the file and line only.
+        return managed(managedVersion, new Location(pom, managedAtLine, 9), path);
+    }
+
+    /** The same, managed in another POM (a parent, a BOM). */
+    public Dependencies managed(String managedVersion, Location managedAt, String... path) {
+        List<Coordinates> steps = Arrays.stream(path).map(Coordinates::parse).toList();
+        managed.add(new Managed(steps.get(steps.size() - 1), managedVersion, steps, Optional.of(managedAt)));
+        return this;
+    }
+
+    /** A request written as {@code range} in the tree: the path from a direct dependency to it, it last (resolved). */
+    public Dependencies range(String range, String... path) {
+        List<Coordinates> steps = Arrays.stream(path).map(Coordinates::parse).toList();
+        ranges.add(new RangeRequest(steps.get(steps.size() - 1), range, steps));
+        return this;
+    }
+
     /** The graph was resolved without conflict information, as Maven hands it to a plugin. */
     public Dependencies notVerbose() {
         verbose = false;
@@ -129,6 +157,20 @@ public final class Dependencies {
     public Dependencies plugin(String coordinates, int pinnedAtLine) {
         Coordinates c = Coordinates.parse(coordinates);
         plugins.add(new BuildPlugin(c.groupId(), c.artifactId(), c.version(), Optional.of(Location.of(pom, pinnedAtLine))));
+        return this;
+    }
+
+    /** A build plugin a POM declares at this line without a version, which Maven's defaults supply. */
+    public Dependencies declaredPlugin(String coordinates, Path file, int line) {
+        Coordinates c = Coordinates.parse(coordinates);
+        plugins.add(new BuildPlugin(c.groupId(), c.artifactId(), c.version(), Optional.empty(),
+                Optional.of(Location.of(file, line))));
+        return this;
+    }
+
+    /** Where missing pins belong: the pluginManagement of this POM (a parent's, say), at this line. */
+    public Dependencies pinsBelongIn(Path file, int line) {
+        pinsBelong = Location.of(file.toAbsolutePath().normalize(), line);
         return this;
     }
 
@@ -157,7 +199,7 @@ public final class Dependencies {
         List<Node> resolved = nodes.stream().map(n -> new Node(n.coordinates(), n.scope(), n.optional(), n.file(), n.path(),
                 reactorModules.contains(n.coordinates().key()))).toList();
         DependencyGraph graph = DependencyGraph.resolved(project, resolved);
-        return verbose ? graph.withOmitted(omitted) : graph;
+        return verbose ? graph.verbose(omitted, managed, ranges) : graph;
     }
 
     public DeclaredVersions declaredVersions() {
@@ -165,7 +207,7 @@ public final class Dependencies {
     }
 
     public BuildPlugins buildPlugins() {
-        return new BuildPlugins(plugins, Location.of(pom));
+        return new BuildPlugins(plugins, pinsBelong != null ? pinsBelong : Location.of(pom));
     }
 
     public ArtifactFiles artifactFiles() {

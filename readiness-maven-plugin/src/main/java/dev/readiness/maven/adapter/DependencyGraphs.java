@@ -2,12 +2,16 @@ package dev.readiness.maven.adapter;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.facts.deps.Coordinates;
+import dev.readiness.facts.deps.DependencyGraph.Managed;
 import dev.readiness.facts.deps.DependencyGraph.Omitted;
+import dev.readiness.facts.deps.DependencyGraph.RangeRequest;
+import dev.readiness.facts.deps.VersionRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +31,14 @@ import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.collection.CollectResult;
 import org.eclipse.aether.collection.DependencyCollectionException;
 import org.eclipse.aether.graph.DependencyNode;
+import org.eclipse.aether.util.graph.manager.DependencyManagerUtils;
+import org.eclipse.aether.version.VersionConstraint;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.util.graph.transformer.ConflictResolver;
 
 /**
- * The requests that lost a version conflict, from the full (verbose) dependency graph. Collecting it is the one
+ * What only the full (verbose) dependency graph tells: the requests that lost a version conflict, those whose version
+ * dependency management replaced, and those written as ranges in the POMs of the tree. Collecting it is the one
  * expensive fact, so it is collected only when a rule asks, and at most once per build for each distinct set of
  * inputs (dependencies, dependency management, repositories): modules with the same dependencies share it. Owned by
  * the session-scoped {@code ReadinessBuild}, so a new build (or mvnd request) collects afresh.
@@ -45,8 +52,20 @@ public final class DependencyGraphs {
     record Key(List<String> dependencies, List<String> managed, List<String> repositories) {
     }
 
-    /** One collection: the conflicts' losers, how big the graph was, how long it took, which module asked first. */
-    record Collected(Evidence<List<Omitted>> omitted, int nodes, long millis, String firstModule) {
+    /**
+     * What a verbose graph holds beyond the resolved artifacts. The managed requests carry no location yet: where the
+     * management is written depends on the module, and modules with the same inputs share one graph.
+     */
+    public record Verbose(List<Omitted> omitted, List<Managed> managed, List<RangeRequest> ranges) {
+        public Verbose {
+            omitted = List.copyOf(omitted);
+            managed = List.copyOf(managed);
+            ranges = List.copyOf(ranges);
+        }
+    }
+
+    /** One collection: what it found, how big the graph was, how long it took, which module asked first. */
+    record Collected(Evidence<Verbose> verbose, int nodes, long millis, String firstModule) {
     }
 
     private final RepositorySystem system;
@@ -64,12 +83,16 @@ public final class DependencyGraphs {
     }
 
     /**
-     * The omitted requests of the module's verbose graph, collected now or reused from a module with the same inputs.
+     * What the module's verbose graph tells, collected now or reused from a module with the same inputs.
      *
      * @param log says (at info) that the graph was collected, how big it was and how long it took, or (at debug) that
      *     it was reused
      */
-    public Evidence<List<Omitted>> omitted(MavenProject project, RepositorySystemSession session, Log log) {
+    public Evidence<Verbose> verbose(MavenProject project, RepositorySystemSession session, Log log) {
+        if (project.getDependencies().isEmpty()) {
+            // A parent or aggregator without dependencies: its graph is its root alone, nothing to collect.
+            return Evidence.of(new Verbose(List.of(), List.of(), List.of()));
+        }
         Key key = key(project);
         Collected known = graphs.get(key);
         if (known == null) {
@@ -80,16 +103,17 @@ public final class DependencyGraphs {
                     known = collect(project, session);
                     graphs.put(key, known);
                     log.info("readiness: collected the full dependency graph of " + project.getArtifactId() + " ("
-                            + known.nodes() + " nodes, " + (known.omitted().isPresent() ? known.omitted().value().size() : 0)
+                            + known.nodes() + " nodes, " + (known.verbose().isPresent()
+                                    ? known.verbose().value().omitted().size() : 0)
                             + " requests omitted for conflicts) in " + known.millis() + " ms; graphs collected in this build: "
                             + collections.get());
-                    return known.omitted();
+                    return known.verbose();
                 }
             }
         }
         log.debug("readiness: reused the full dependency graph collected for " + known.firstModule()
                 + " (same dependencies, management and repositories)");
-        return known.omitted();
+        return known.verbose();
     }
 
     private Collected collect(MavenProject project, RepositorySystemSession session) {
@@ -98,6 +122,8 @@ public final class DependencyGraphs {
         DefaultRepositorySystemSession verbose = new DefaultRepositorySystemSession(session);
         // Keep the losers of each conflict in the graph, marked with their winner, instead of removing them.
         verbose.setConfigProperty(ConflictResolver.CONFIG_PROP_VERBOSE, Boolean.TRUE);
+        // Keep the version each request asked for before dependencyManagement replaced it.
+        verbose.setConfigProperty(DependencyManagerUtils.CONFIG_PROP_VERBOSE, Boolean.TRUE);
         ArtifactTypeRegistry types = session.getArtifactTypeRegistry();
         CollectRequest request = new CollectRequest();
         request.setRootArtifact(RepositoryUtils.toArtifact(project.getArtifact()));
@@ -111,40 +137,68 @@ public final class DependencyGraphs {
                 request.addManagedDependency(RepositoryUtils.toDependency(dependency, types));
             }
         }
-        Evidence<List<Omitted>> omitted;
+        Evidence<Verbose> found;
         int[] nodes = {0};
         try {
             CollectResult result = system.collectDependencies(verbose, request);
             List<Omitted> losers = new ArrayList<>();
-            walk(result.getRoot(), new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()), losers, nodes);
-            omitted = Evidence.of(List.copyOf(losers));
+            List<Managed> managed = new ArrayList<>();
+            List<RangeRequest> ranges = new ArrayList<>();
+            walk(result.getRoot(), new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()),
+                    new Found(losers, managed, ranges), nodes);
+            found = Evidence.of(new Verbose(losers, managed, ranges));
         } catch (DependencyCollectionException e) {
-            omitted = Evidence.missing("cannot collect the dependency graph of " + project.getId() + ": " + e.getMessage(),
+            found = Evidence.missing("cannot collect the dependency graph of " + project.getId() + ": " + e.getMessage(),
                     "run mvn dependency:tree -Dverbose to see which dependency cannot be read");
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new Collected(omitted, nodes[0], millis, project.getArtifactId());
+        return new Collected(found, nodes[0], millis, project.getArtifactId());
     }
 
-    private static void walk(DependencyNode node, List<Coordinates> path, Set<DependencyNode> onPath, List<Omitted> losers,
+    /** What the walk collects. */
+    private record Found(List<Omitted> losers, List<Managed> managed, List<RangeRequest> ranges) {
+    }
+
+    private static void walk(DependencyNode node, List<Coordinates> path, Set<DependencyNode> onPath, Found found,
             int[] count) {
         for (DependencyNode child : node.getChildren()) {
             count[0]++;
             Coordinates coordinates = coordinates(child.getArtifact());
             List<Coordinates> childPath = new ArrayList<>(path);
             childPath.add(coordinates);
+            String premanaged = DependencyManagerUtils.getPremanagedVersion(child);
+            if (premanaged != null && !premanaged.equals(child.getArtifact().getVersion())) {
+                Coordinates requested = coordinates.withVersion(premanaged);
+                List<Coordinates> requestPath = new ArrayList<>(path);
+                requestPath.add(requested);
+                found.managed().add(new Managed(requested, coordinates.version(), requestPath, Optional.empty()));
+            }
             Object winner = child.getData().get(ConflictResolver.NODE_DATA_WINNER);
             if (winner instanceof DependencyNode won) {
                 if (!won.getArtifact().getBaseVersion().equals(child.getArtifact().getBaseVersion())) {
-                    losers.add(new Omitted(coordinates, childPath));
+                    found.losers().add(new Omitted(coordinates, childPath));
                 }
                 continue;
             }
+            range(child.getVersionConstraint()).ifPresent(range -> found.ranges().add(
+                    new RangeRequest(coordinates, range, childPath)));
             if (onPath.add(child)) {
-                walk(child, childPath, onPath, losers, count);
+                walk(child, childPath, onPath, found, count);
                 onPath.remove(child);
             }
         }
+    }
+
+    /** The request's range, {@code LATEST} or {@code RELEASE}; empty for one version. */
+    private static Optional<String> range(VersionConstraint constraint) {
+        if (constraint == null) {
+            return Optional.empty();
+        }
+        if (constraint.getRange() != null) {
+            return Optional.of(constraint.getRange().toString());
+        }
+        String version = constraint.getVersion() == null ? "" : constraint.getVersion().toString();
+        return VersionRange.isDynamic(version) ? Optional.of(version) : Optional.empty();
     }
 
     private static Coordinates coordinates(Artifact artifact) {

@@ -33,6 +33,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.ModelBase;
 import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginManagement;
 import org.apache.maven.model.Profile;
 import org.apache.maven.project.MavenProject;
 
@@ -171,45 +172,97 @@ public final class MavenDependencies {
     /**
      * Every plugin of the build with whether a POM of the hierarchy writes its version. {@code getBuildPlugins()}
      * holds the plugins the packaging's lifecycle binds as well as the declared ones, with the versions Maven runs.
+     * The original models are as written, so their coordinates are interpolated first: a plugin written
+     * {@code <artifactId>${jar.plugin}</artifactId><version>${jar.version}</version>} is pinned.
      */
-    public static BuildPlugins buildPlugins(MavenProject project) {
+    public static BuildPlugins buildPlugins(MavenProject project, MavenSession session) {
+        Interpolator interpolator = new Interpolator(project, session);
         Map<String, Location> pins = new LinkedHashMap<>();
+        Map<String, Location> declarations = new LinkedHashMap<>();
+        Location pinsBelong = null;
         Map<String, List<String>> activeProfiles = project.getInjectedProfileIds();
         for (MavenProject pom = project; pom != null; pom = pom.getParent()) {
             Model model = pom.getOriginalModel();
             Path file = pomFile(pom);
             if (model.getBuild() != null) {
-                pin(model.getBuild(), file, pins);
+                pin(model.getBuild(), file, interpolator, pins, declarations);
             }
             List<String> active = activeProfiles.getOrDefault(modelId(model), List.of());
             for (Profile profile : model.getProfiles()) {
                 if (active.contains(profile.getId()) && profile.getBuild() != null) {
-                    pin(profile.getBuild(), file, pins);
+                    pin(profile.getBuild(), file, interpolator, pins, declarations);
                 }
+            }
+            if (pinsBelong == null && editable(file) && model.getBuild() != null
+                    && model.getBuild().getPluginManagement() != null) {
+                PluginManagement management = model.getBuild().getPluginManagement();
+                // The element itself: Maven 3 and 4 track its start alike, not so its <plugins>.
+                InputLocation at = management.getLocation("");
+                pinsBelong = MavenFacts.locate(at != null ? at : management.getLocation("plugins"), file);
             }
         }
         List<BuildPlugin> plugins = new ArrayList<>();
         for (Plugin plugin : project.getBuildPlugins()) {
             String key = plugin.getGroupId() + ":" + plugin.getArtifactId();
             plugins.add(new BuildPlugin(plugin.getGroupId(), plugin.getArtifactId(), nullToEmpty(plugin.getVersion()),
-                    Optional.ofNullable(pins.get(key))));
+                    Optional.ofNullable(pins.get(key)), Optional.ofNullable(declarations.get(key))));
         }
         plugins.sort(Comparator.comparing(BuildPlugin::key));
-        return new BuildPlugins(plugins, Location.of(pomFile(project)));
+        return new BuildPlugins(plugins, pinsBelong != null ? pinsBelong : modulePom(project));
     }
 
-    private static void pin(BuildBase build, Path file, Map<String, Location> pins) {
+    private static void pin(BuildBase build, Path file, Interpolator interpolator, Map<String, Location> pins,
+            Map<String, Location> declarations) {
         List<Plugin> plugins = new ArrayList<>(build.getPlugins());
         if (build.getPluginManagement() != null) {
             plugins.addAll(build.getPluginManagement().getPlugins());
         }
         for (Plugin plugin : plugins) {
+            String key = interpolator.apply(nullToEmpty(plugin.getGroupId())) + ":"
+                    + interpolator.apply(nullToEmpty(plugin.getArtifactId()));
+            // The nearest POM wins, as in Maven's inheritance; keep the first one found from the module up.
             if (plugin.getVersion() != null && !plugin.getVersion().isBlank()) {
-                // The nearest POM wins, as in Maven's inheritance; keep the first one found from the module up.
-                pins.putIfAbsent(plugin.getGroupId() + ":" + plugin.getArtifactId(),
-                        MavenFacts.locate(plugin.getLocation("version"), file));
+                pins.putIfAbsent(key, MavenFacts.locate(plugin.getLocation("version"), file));
+            } else {
+                declarations.putIfAbsent(key, MavenFacts.locate(plugin.getLocation(""), file));
             }
         }
+    }
+
+    /**
+     * A POM a user can edit: one of the project's sources, not a parent read from a repository ({@code a-1.0.pom}),
+     * which belongs to whoever released it.
+     */
+    private static boolean editable(Path pom) {
+        return !pom.getFileName().toString().endsWith(".pom");
+    }
+
+    /** The module's POM at its {@code <build>}, or at the top when it has none: where a pin is added. */
+    private static Location modulePom(MavenProject project) {
+        Model model = project.getOriginalModel();
+        Path file = pomFile(project);
+        InputLocation at = model.getBuild() != null ? model.getBuild().getLocation("") : null;
+        if (at == null) {
+            at = model.getLocation("artifactId");
+        }
+        return MavenFacts.locate(at, file);
+    }
+
+    /**
+     * Where the module's effective dependency management sets the version of {@code groupId:artifactId}: the POM
+     * that writes it (the module's, a parent's, an imported BOM's) and its line, as Maven tracked it.
+     */
+    public static Optional<Location> managedAt(MavenProject project, String key) {
+        if (project.getDependencyManagement() == null) {
+            return Optional.empty();
+        }
+        for (Dependency dependency : project.getDependencyManagement().getDependencies()) {
+            if ((dependency.getGroupId() + ":" + dependency.getArtifactId()).equals(key)) {
+                InputLocation at = dependency.getLocation("version");
+                return Optional.of(MavenFacts.locate(at != null ? at : dependency.getLocation(""), pomFile(project)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The id Maven keys a model's active profiles by: groupId:artifactId:version, inherited parts from the parent. */

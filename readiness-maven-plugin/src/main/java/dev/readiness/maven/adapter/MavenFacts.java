@@ -5,6 +5,7 @@ import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -121,12 +122,20 @@ public final class MavenFacts {
     }
 
     /**
-     * The top of the build: the top-level project's directory or the directory holding {@code .mvn/}, whichever is
-     * higher, as long as it contains the module.
+     * The top of the build: the top-level project's directory, the directory holding {@code .mvn/} or the directory
+     * of a parent POM read from the sources, whichever is highest, as long as it contains the module. The parents
+     * count so that a module built from its own directory ({@code cd scoring && mvn verify}) finds the same contract
+     * and names its parent POM the same way ({@code ../pom.xml}) as a build from the top.
      */
     public static Path reactorRoot(MavenProject project, MavenSession session) {
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         Path root = baseDir;
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            File file = parent.getFile();
+            if (file != null && !file.getName().endsWith(".pom") && file.getParentFile() != null) {
+                root = higher(root, file.getParentFile().toPath());
+            }
+        }
         if (session != null && session.getTopLevelProject() != null && session.getTopLevelProject().getBasedir() != null) {
             root = higher(root, session.getTopLevelProject().getBasedir().toPath());
         }
@@ -196,9 +205,21 @@ public final class MavenFacts {
         }
         Path file = fallback;
         if (location.getSource() != null && location.getSource().getLocation() != null) {
-            file = Path.of(location.getSource().getLocation());
+            file = sourceFile(location.getSource().getLocation(), fallback);
         }
         return new Location(file, Math.max(0, location.getLineNumber()), Math.max(0, location.getColumnNumber()));
+    }
+
+    /** Maven 3 names a model's source by its path, Maven 4 by its {@code file:} URI. */
+    static Path sourceFile(String source, Path fallback) {
+        if (!source.startsWith("file:")) {
+            return Path.of(source);
+        }
+        try {
+            return Path.of(URI.create(source));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return fallback;
+        }
     }
 
     private static boolean notBlank(String text) {

@@ -35,11 +35,17 @@ public final class SharedDependencyFacts {
                 .dependencies(resolved)
                 .dependencyConflicts(() -> {
                     Evidence<DependencyGraph> graph = resolved.get();
-                    Evidence<List<DependencyGraph.Omitted>> omitted = graphs.omitted(project, session.getRepositorySession(), log);
-                    return omitted.isPresent() ? Evidence.of(graph.value().withOmitted(omitted.value())) : omitted.map(o -> null);
+                    Evidence<DependencyGraphs.Verbose> verbose = graphs.verbose(project, session.getRepositorySession(), log);
+                    if (!verbose.isPresent()) {
+                        return verbose.map(v -> null);
+                    }
+                    // The shared graph knows what was managed; this module's POMs know where.
+                    List<DependencyGraph.Managed> managed = verbose.value().managed().stream()
+                            .map(m -> m.at(MavenDependencies.managedAt(project, m.requested().key()))).toList();
+                    return Evidence.of(graph.value().verbose(verbose.value().omitted(), managed, verbose.value().ranges()));
                 })
                 .declaredVersions(() -> Evidence.of(MavenDependencies.declaredVersions(project, session)))
-                .buildPlugins(() -> Evidence.of(MavenDependencies.buildPlugins(project)))
+                .buildPlugins(() -> Evidence.of(MavenDependencies.buildPlugins(project, session)))
                 .artifactFiles(files.of(project, session.getRepositorySession()));
     }
 

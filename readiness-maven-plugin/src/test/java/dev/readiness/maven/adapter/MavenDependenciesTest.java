@@ -125,13 +125,89 @@ class MavenDependenciesTest {
         effective.getBuild().addPlugin(plugin("maven-jar-plugin", "3.4.1"));
         effective.getBuild().addPlugin(plugin("maven-compiler-plugin", "3.14.0"));
 
-        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective));
+        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective), null);
 
         assertThat(plugins.plugins()).containsExactly(
                 new BuildPlugins.BuildPlugin("org.apache.maven.plugins", "maven-compiler-plugin", "3.14.0",
                         Optional.of(new Location(dir.resolve("pom.xml"), 40, 7))),
                 new BuildPlugins.BuildPlugin("org.apache.maven.plugins", "maven-jar-plugin", "3.4.1", Optional.empty()));
-        assertThat(plugins.pom()).isEqualTo(Location.of(dir.resolve("pom.xml")));
+        assertThat(plugins.pom()).as("no build element tracked: the module's POM").isEqualTo(Location.of(dir.resolve("pom.xml")));
+    }
+
+    @Test
+    void a_plugin_whose_coordinates_and_version_are_properties_is_pinned() {
+        Model original = model();
+        Plugin jar = new Plugin();
+        jar.setGroupId("${plugins.group}");
+        jar.setArtifactId("${jar.plugin}");
+        jar.setVersion("${jar.plugin.version}");
+        jar.setLocation("version", at(44));
+        original.setBuild(new Build());
+        original.getBuild().setPluginManagement(new PluginManagement());
+        original.getBuild().getPluginManagement().addPlugin(jar);
+        Model effective = model();
+        effective.addProperty("plugins.group", "org.apache.maven.plugins");
+        effective.addProperty("jar.plugin", "maven-jar-plugin");
+        effective.addProperty("jar.plugin.version", "3.4.2");
+        effective.setBuild(new Build());
+        effective.getBuild().addPlugin(plugin("maven-jar-plugin", "3.4.2"));
+
+        BuildPlugins plugins = MavenDependencies.buildPlugins(project(original, effective), null);
+
+        assertThat(plugins.plugins()).containsExactly(new BuildPlugins.BuildPlugin("org.apache.maven.plugins",
+                "maven-jar-plugin", "3.4.2", Optional.of(new Location(dir.resolve("pom.xml"), 44, 7))));
+    }
+
+    @Test
+    void a_missing_pin_belongs_in_the_plugin_management_of_the_parent_pom_at_its_line() {
+        Model parentModel = model();
+        parentModel.setArtifactId("parent");
+        parentModel.setPackaging("pom");
+        parentModel.setBuild(new Build());
+        PluginManagement management = new PluginManagement();
+        management.setLocation("", at(32));
+        parentModel.getBuild().setPluginManagement(management);
+        MavenProject parent = project(parentModel, parentModel);
+        Model effective = model();
+        effective.setBuild(new Build());
+        effective.getBuild().addPlugin(plugin("maven-jar-plugin", "3.4.1"));
+        MavenProject module = new MavenProject(effective);
+        module.setOriginalModel(model());
+        module.setFile(dir.resolve("app/pom.xml").toFile());
+        module.setParent(parent);
+
+        BuildPlugins plugins = MavenDependencies.buildPlugins(module, null);
+
+        assertThat(plugins.plugins()).extracting(BuildPlugins.BuildPlugin::pinned).containsExactly(false);
+        assertThat(plugins.location(plugins.plugins().get(0))).isEqualTo(new Location(dir.resolve("pom.xml"), 32, 7));
+        assertThat(MavenFacts.reactorRoot(module, null)).as("the parent's directory is the top, from any directory")
+                .isEqualTo(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void a_managed_version_is_located_where_the_effective_management_writes_it() {
+        Model effective = model();
+        Dependency managed = new Dependency();
+        managed.setGroupId("org.apache.commons");
+        managed.setArtifactId("commons-lang3");
+        managed.setVersion("3.12.0");
+        managed.setLocation("version", at(18));
+        effective.setDependencyManagement(new DependencyManagement());
+        effective.getDependencyManagement().addDependency(managed);
+        MavenProject project = project(model(), effective);
+
+        assertThat(MavenDependencies.managedAt(project, "org.apache.commons:commons-lang3"))
+                .contains(new Location(dir.resolve("pom.xml"), 18, 7));
+        assertThat(MavenDependencies.managedAt(project, "org.apache.commons:commons-text")).isEmpty();
+    }
+
+    @Test
+    void a_source_is_a_path_on_maven_3_and_a_file_uri_on_maven_4() {
+        Path pom = dir.resolve("parent/pom.xml").toAbsolutePath();
+
+        assertThat(MavenFacts.sourceFile(pom.toString(), Path.of("fallback"))).isEqualTo(pom);
+        assertThat(MavenFacts.sourceFile(pom.toUri().toString(), Path.of("fallback"))).isEqualTo(pom);
+        assertThat(MavenFacts.sourceFile("file:not a uri", Path.of("fallback"))).isEqualTo(Path.of("fallback"));
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.Optional;
  * and whether a POM of the module or its parents wrote that version down.
  *
  * @param plugins sorted by groupId:artifactId
- * @param pom the module's POM, where a missing pin belongs
+ * @param pom where a missing pin belongs, with its line: the {@code <pluginManagement>} of the nearest POM of the
+ *     hierarchy that has one and is part of the project's sources (a parent in the repository cannot be edited), else
+ *     the module's POM
  */
 public record BuildPlugins(List<BuildPlugin> plugins, Location pom) {
 
@@ -19,18 +21,31 @@ public record BuildPlugins(List<BuildPlugin> plugins, Location pom) {
         Objects.requireNonNull(pom, "pom");
     }
 
+    /** Where the plugin's version is written, or where it should be: its pin, its declaration, or {@link #pom}. */
+    public Location location(BuildPlugin plugin) {
+        return plugin.pinnedAt().or(plugin::declaredAt).orElse(pom);
+    }
+
     /**
      * A plugin of the build.
      *
      * @param pinnedAt where a POM of the hierarchy writes its version; empty when the version comes from Maven (the
      *     packaging's lifecycle mapping or the super POM)
+     * @param declaredAt where the nearest POM of the hierarchy declares the plugin without a version (the place to
+     *     add one); empty when no POM names it, as for most lifecycle plugins
      */
-    public record BuildPlugin(String groupId, String artifactId, String version, Optional<Location> pinnedAt) {
+    public record BuildPlugin(String groupId, String artifactId, String version, Optional<Location> pinnedAt,
+            Optional<Location> declaredAt) {
         public BuildPlugin {
             Objects.requireNonNull(groupId, "groupId");
             Objects.requireNonNull(artifactId, "artifactId");
             version = version == null ? "" : version;
             Objects.requireNonNull(pinnedAt, "pinnedAt");
+            Objects.requireNonNull(declaredAt, "declaredAt");
+        }
+
+        public BuildPlugin(String groupId, String artifactId, String version, Optional<Location> pinnedAt) {
+            this(groupId, artifactId, version, pinnedAt, Optional.empty());
         }
 
         public boolean pinned() {

@@ -135,6 +135,32 @@ public final class VersionRange {
         return new Interval(low, high);
     }
 
+    /**
+     * The one version a range allows when its bounds are the same and inclusive ({@code [1.0]}, {@code [1.0,1.0]}):
+     * it pins that version, yet Maven still resolves it through the repository's metadata.
+     */
+    public Optional<String> exactVersion() {
+        if (!isRange(text) || intervals.size() != 1) {
+            return Optional.empty();
+        }
+        Interval only = intervals.get(0);
+        if (only.lower().isPresent() && only.upper().isPresent() && only.lower().get().inclusive()
+                && only.upper().get().inclusive()
+                && only.lower().get().version().compareTo(only.upper().get().version()) == 0) {
+            return Optional.of(only.lower().get().version().toString());
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #exactVersion()} of the text, empty when it is no range or not readable as one. */
+    public static Optional<String> exactVersion(String text) {
+        try {
+            return parse(text).exactVersion();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     public boolean contains(Version version) {
         return intervals.stream().anyMatch(i -> i.contains(version));
     }

@@ -83,6 +83,7 @@ public final class Banned implements Rule {
                 findings.add(Finding.of(node.coordinates() + " (" + node.scope() + ") is banned by " + bans.get(i).pattern()
                                 + ": " + bans.get(i).reason() + "; " + Origin.path(graph, node))
                         .at(Origin.location(facts, node.path()))
+                        .subject(node.coordinates().key())
                         .hint(node.isDirect()
                                 ? "remove the dependency on " + node.coordinates().key() + " from " + Origin.pomName(facts)
                                         + " or replace it"

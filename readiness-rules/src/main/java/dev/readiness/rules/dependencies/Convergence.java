@@ -9,10 +9,13 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
+import dev.readiness.facts.deps.Coordinates;
 import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.facts.deps.DependencyGraph.Managed;
 import dev.readiness.facts.deps.DependencyGraph.Node;
 import dev.readiness.facts.deps.DependencyGraph.Omitted;
 import dev.readiness.facts.deps.Version;
+import dev.readiness.facts.deps.VersionRange;
 import dev.readiness.rules.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,10 +78,26 @@ public final class Convergence implements Rule {
             Node winner = resolved.get(entry.getKey());
             List<Omitted> requests = new ArrayList<>(entry.getValue());
             requests.sort(Comparator.comparing((Omitted o) -> Version.parse(o.requested().version())).reversed());
-            findings.add(strict ? diverging(graph, winner, requests, facts) : belowRequested(graph, winner, requests, facts));
+            findings.add((strict ? diverging(graph, winner, requests, facts) : belowRequested(graph, winner, requests, facts))
+                    .subject(entry.getKey()));
+        }
+        // dependencyManagement forcing a version below a request is the same risk as nearest-wins doing it (the
+        // enforcer's requireUpperBoundDeps flags it too), in both modes: management is how to converge, not to go down.
+        Map<String, List<Managed>> managedBelow = new LinkedHashMap<>();
+        for (Managed request : graph.managed()) {
+            if (!VersionRange.isRange(request.requested().version()) && !VersionRange.isRange(request.managedVersion())
+                    && Version.compare(request.managedVersion(), request.requested().version()) < 0
+                    && !conflicting.containsKey(request.requested().key())) {
+                managedBelow.computeIfAbsent(request.requested().key(), k -> new ArrayList<>()).add(request);
+            }
+        }
+        for (Map.Entry<String, List<Managed>> entry : managedBelow.entrySet()) {
+            List<Managed> requests = new ArrayList<>(entry.getValue());
+            requests.sort(Comparator.comparing((Managed m) -> Version.parse(m.requested().version())).reversed());
+            findings.add(managedDown(graph, requests, facts).subject(entry.getKey()));
         }
         String holds = strict
-                ? "each of " + resolved.size() + " libraries is requested in one version"
+                ? "each of " + resolved.size() + " libraries is requested in one version, none managed below a request"
                 : "each of " + resolved.size() + " resolved versions is at least every version requested for it";
         return Outcome.of(Findings.capped(findings, findings.size(), "libraries that do not converge",
                 "see all of them in target/readiness/report.json or with mvn dependency:tree -Dverbose"), holds);
@@ -92,6 +111,25 @@ public final class Convergence implements Rule {
         return Finding.of(message)
                 .at(Origin.location(facts, winner.path()))
                 .hint(fix(winner, highest, facts));
+    }
+
+    private static Finding managedDown(DependencyGraph graph, List<Managed> higher, Facts facts) {
+        Managed first = higher.get(0);
+        Coordinates requested = first.requested();
+        String at = first.managedAt().map(l -> " at " + l.file() + (l.hasLine() ? ":" + l.line() : "")).orElse("");
+        List<String> distinct = higher.stream().map(m -> m.requested().version()).distinct().toList();
+        String shown = higher.stream().limit(PATHS_SHOWN).map(m -> graph.describe(m.path())).collect(Collectors.joining("; "));
+        int more = higher.size() - PATHS_SHOWN;
+        String message = requested.key() + " is managed to " + first.managedVersion() + at + ", below the "
+                + String.join(", ", distinct) + " requested by " + shown
+                + (more > 0 ? " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : "");
+        String where = first.managedAt().map(l -> Origin.shown(facts, l.file())).orElse(Origin.pomName(facts));
+        return Finding.of(message)
+                .at(first.managedAt().orElse(Origin.location(facts, first.path())))
+                .hint("raise the managed version of " + requested.key() + " in " + where + " to " + distinct.get(0)
+                        + ", or, when " + first.managedVersion() + " is needed, exclude " + requested.key()
+                        + " from the dependency on " + first.path().get(0).artifactId() + " and check that it works "
+                        + "with " + first.managedVersion());
     }
 
     private static Finding diverging(DependencyGraph graph, Node winner, List<Omitted> others, Facts facts) {

@@ -50,6 +50,7 @@ public final class Lock implements Rule {
                 .map(change -> Finding.of(change.toString() + (change.added() ? ", not in " : change.removed()
                                 ? ", locked but no longer resolved" : ", against ") + (change.removed() ? "" : LockFile.NAME))
                         .at(lockFile)
+                        .subject(subject(change.id()))
                         .hint("if the change is intended, run " + RELOCK + " and commit " + LockFile.NAME
                                 + "; if not, find what changed it with mvn dependency:tree"))
                 .toList();
@@ -57,5 +58,11 @@ public final class Lock implements Rule {
                         "run " + RELOCK + " to see them all"),
                 current.dependencies().size() + " dependencies and " + current.plugins().size()
                         + " plugins match " + LockFile.NAME);
+    }
+
+    /** {@code groupId:artifactId} of a lock entry's id ({@code g:a:type[:classifier]} or {@code g:a}). */
+    private static String subject(String id) {
+        String[] parts = id.split(":");
+        return parts.length >= 2 ? parts[0] + ":" + parts[1] : id;
     }
 }

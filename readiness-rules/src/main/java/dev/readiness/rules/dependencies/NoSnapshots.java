@@ -5,7 +5,6 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.BuildPlugins;
@@ -48,6 +47,7 @@ public final class NoSnapshots implements Rule {
             if (parent.kind() == DeclaredVersions.Kind.PARENT && Version.isSnapshot(parent.effectiveVersion())) {
                 findings.add(Finding.of("parent " + parent.key() + ":" + parent.effectiveVersion() + " is a SNAPSHOT")
                         .at(parent.location())
+                        .subject(parent.key())
                         .hint("release the parent POM and refer to its release version"));
             }
         }
@@ -59,6 +59,7 @@ public final class NoSnapshots implements Rule {
             findings.add(Finding.of("dependency " + kind + node.coordinates() + " (" + node.scope() + ") is a SNAPSHOT, "
                             + Origin.path(graph, node))
                     .at(Origin.location(facts, node.path()))
+                    .subject(node.coordinates().key())
                     .hint(node.reactorModule()
                             ? "release the whole build with mvn release:prepare, which sets every module's release version"
                             : "depend on a released version of " + node.coordinates().key()));
@@ -66,7 +67,8 @@ public final class NoSnapshots implements Rule {
         for (BuildPlugin plugin : plugins.plugins()) {
             if (Version.isSnapshot(plugin.version())) {
                 findings.add(Finding.of("plugin " + plugin.key() + ":" + plugin.version() + " is a SNAPSHOT")
-                        .at(plugin.pinnedAt().orElse(Location.of(facts.project().pomFile())))
+                        .at(plugins.location(plugin))
+                        .subject(plugin.key())
                         .hint("use a released version of " + plugin.key()));
             }
         }

@@ -5,7 +5,9 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
+import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.BuildPlugins;
 import dev.readiness.facts.deps.BuildPlugins.BuildPlugin;
 import java.util.ArrayList;
@@ -32,18 +34,25 @@ public final class PluginVersions implements Rule {
 
     @Override
     public Outcome evaluate(RuleContext context) {
-        BuildPlugins plugins = context.require(context.facts().buildPlugins());
+        Facts facts = context.facts();
+        BuildPlugins plugins = context.require(facts.buildPlugins());
         List<Finding> findings = new ArrayList<>();
         for (BuildPlugin plugin : plugins.plugins()) {
             if (plugin.pinned()) {
                 continue;
             }
+            Location where = plugins.location(plugin);
+            String pom = Origin.shown(facts, where.file());
+            String pin = "<plugin><groupId>" + plugin.groupId() + "</groupId><artifactId>" + plugin.artifactId()
+                    + "</artifactId><version>" + plugin.version() + "</version></plugin>";
             findings.add(Finding.of("plugin " + plugin.key() + " has no version in the POMs; Maven supplies "
                             + plugin.version() + " from its defaults, which change with the Maven version")
-                    .at(plugins.pom())
-                    .hint("pin it in <build><pluginManagement><plugins> of " + plugins.pom().file().getFileName()
-                            + " or a parent POM: <plugin><groupId>" + plugin.groupId() + "</groupId><artifactId>"
-                            + plugin.artifactId() + "</artifactId><version>" + plugin.version() + "</version></plugin>"));
+                    .at(where)
+                    .subject(plugin.key())
+                    .hint(plugin.declaredAt().isPresent()
+                            ? "write its version where " + pom + " declares it: <version>" + plugin.version()
+                                    + "</version>, or pin it in <build><pluginManagement><plugins> of a parent POM: " + pin
+                            : "pin it in <build><pluginManagement><plugins> of " + pom + " or a parent POM: " + pin));
         }
         return Outcome.of(findings, plugins.plugins().size() + " build plugins, each with a version in the POMs");
     }

@@ -73,7 +73,7 @@ public final class Scopes implements Rule {
             findings.add(Finding.of("test library " + node.coordinates() + " is on the " + classpath(node.scope())
                             + " (scope " + node.scope() + "), " + Origin.path(graph, node))
                     .at(Origin.location(facts, node.path()))
-                    .subject(node.coordinates().groupId() + ":" + node.coordinates().artifactId())
+                    .subject(node.coordinates().key())
                     .hint(node.isDirect()
                             ? "declare it with <scope>test</scope> in " + Origin.pomName(facts)
                             : "exclude " + node.coordinates().key() + " from the dependency on " + node.direct().key()

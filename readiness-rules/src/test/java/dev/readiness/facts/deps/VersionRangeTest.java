@@ -70,4 +70,15 @@ class VersionRangeTest {
         assertThatThrownBy(() -> VersionRange.parse(spec)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("null");
     }
+
+    @Test
+    void a_range_with_the_same_inclusive_bounds_allows_exactly_one_version() {
+        assertThat(VersionRange.exactVersion("[1.0]")).contains("1.0");
+        assertThat(VersionRange.exactVersion("[1.0,1.0]")).contains("1.0");
+        assertThat(VersionRange.exactVersion("[1.0,1.0.1]")).isEmpty();
+        assertThat(VersionRange.exactVersion("[1.0,2.0)")).isEmpty();
+        assertThat(VersionRange.exactVersion("[1.0],[2.0]")).isEmpty();
+        assertThat(VersionRange.exactVersion("1.0")).as("a plain version is no range").isEmpty();
+        assertThat(VersionRange.exactVersion("[1.0")).as("unreadable").isEmpty();
+    }
 }

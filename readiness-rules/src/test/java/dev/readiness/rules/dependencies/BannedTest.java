@@ -47,6 +47,7 @@ class BannedTest {
                 .startsWith("log4j:log4j:1.2.16 (compile) is banned by log4j:log4j: Log4j 1.x is end of life")
                 .endsWith("; through app -> zookeeper 3.4.6 -> log4j 1.2.16");
         assertThat(outcome.findings().get(0).location()).contains(Location.of(project.path("pom.xml"), 21));
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("log4j:log4j");
         assertThat(outcome.findings().get(0).hint()).isEqualTo("exclude log4j:log4j from the dependency on "
                 + "org.apache.zookeeper:zookeeper (<exclusions>), or upgrade zookeeper to a version without it");
     }

@@ -145,4 +145,68 @@ class ConvergenceTest {
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("the verbose dependency graph was not collected");
     }
+
+    /** The example: app -> b 1.0 -> x 2.1, the module's dependencyManagement forces x 1.1. */
+    private Dependencies managedDown(TestProject project, String managedVersion) {
+        return Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
+                .dependency("com.acme:b:1.0")
+                .transitive("compile", "com.acme:b:1.0", "com.acme:x:" + managedVersion)
+                .managed(managedVersion, 40, "com.acme:b:1.0", "com.acme:x:2.1");
+    }
+
+    @Test
+    void fails_when_dependency_management_forces_a_version_below_a_request() {
+        TestProject project = TestProject.in(dir);
+
+        Outcome outcome = project.with(managedDown(project, "1.1")::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
+        assertThat(messages(outcome)).containsExactly("com.acme:x is managed to 1.1 at " + project.path("pom.xml")
+                + ":40, below the 2.1 requested by app -> b 1.0 -> x 2.1");
+        assertThat(outcome.findings().get(0).location()).contains(new Location(project.path("pom.xml"), 40, 9));
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("com.acme:x");
+        assertThat(outcome.findings().get(0).hint()).isEqualTo("raise the managed version of com.acme:x in pom.xml to "
+                + "2.1, or, when 1.1 is needed, exclude com.acme:x from the dependency on b and check that it works with 1.1");
+    }
+
+    @Test
+    void the_managing_pom_may_be_a_parent() {
+        TestProject project = TestProject.in(dir).module("app");
+        Path parent = dir.resolve("pom.xml");
+        Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
+                .dependency("com.acme:b:1.0")
+                .managed("1.1", Location.of(parent, 12), "com.acme:b:1.0", "com.acme:x:2.1")
+                .managed("1.1", Location.of(parent, 12), "com.acme:c:1.0", "com.acme:x:3.0");
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("com.acme:x is managed to 1.1 at " + parent + ":12, below the "
+                + "3.0, 2.1 requested by app -> c 1.0 -> x 3.0; app -> b 1.0 -> x 2.1");
+        assertThat(outcome.findings().get(0).location()).contains(Location.of(parent, 12));
+        assertThat(outcome.findings().get(0).hint()).startsWith("raise the managed version of com.acme:x in ../pom.xml to 3.0");
+    }
+
+    @Test
+    void management_to_the_requested_version_or_above_holds() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
+                .dependency("com.acme:b:1.0")
+                .managed("2.1", 40, "com.acme:b:1.0", "com.acme:x:2.1.0")
+                .managed("3.0", 41, "com.acme:b:1.0", "com.acme:y:2.1");
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void strict_mode_reports_a_managed_downgrade_too() {
+        TestProject project = TestProject.in(dir).contract("{\"contract\": 1, \"rules\": {\"dependencies.convergence\": "
+                + "{\"mode\": \"strict\"}}}");
+
+        Outcome outcome = project.with(managedDown(project, "1.1")::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("com.acme:x is managed to 1.1 at " + project.path("pom.xml")
+                + ":40, below the 2.1 requested by app -> b 1.0 -> x 2.1");
+    }
 }

@@ -83,6 +83,8 @@ class LockTest {
             assertThat(f.location()).contains(Location.of(now.path("readiness-lock.json")));
             assertThat(f.hint()).startsWith("if the change is intended, run mvn readiness:lock");
         });
+        assertThat(outcome.findings()).extracting(f -> f.subject()).containsExactly("com.google.guava:guava",
+                "junit:junit", "org.apache.commons:commons-lang3", "org.apache.maven.plugins:maven-source-plugin");
     }
 
     @Test

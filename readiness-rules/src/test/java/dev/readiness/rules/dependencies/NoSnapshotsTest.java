@@ -60,6 +60,8 @@ class NoSnapshotsTest {
         assertThat(outcome.findings().get(0).location()).contains(Location.of(project.path("../parent/pom.xml"), 6));
         assertThat(outcome.findings().get(1).location()).contains(Location.of(project.path("pom.xml"), 22));
         assertThat(outcome.findings().get(1).hint()).contains("mvn release:prepare");
+        assertThat(outcome.findings()).extracting(f -> f.subject()).containsExactly("com.acme:corporate",
+                "com.acme:features", "com.acme:test-kit", "com.acme:model-card-plugin");
         assertThat(outcome.findings().get(2).location()).contains(Location.of(project.path("pom.xml"), 21));
         assertThat(outcome.findings().get(3).location()).contains(Location.of(project.path("pom.xml"), 48));
     }

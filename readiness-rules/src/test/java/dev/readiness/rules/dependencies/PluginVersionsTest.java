@@ -60,4 +60,39 @@ class PluginVersionsTest {
     void cannot_pass_without_the_build_plugins() {
         assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }
+
+    @Test
+    void a_missing_pin_is_located_in_the_parent_that_pins_the_other_plugins() {
+        TestProject project = TestProject.in(dir).module("app");
+        Path parent = dir.resolve("pom.xml");
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .plugin("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", 30)
+                .defaultPlugin("org.apache.maven.plugins:maven-jar-plugin:3.4.1")
+                .pinsBelongIn(parent, 33);
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(outcome.findings()).hasSize(1);
+        assertThat(outcome.findings().get(0).location()).contains(Location.of(parent, 33));
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("org.apache.maven.plugins:maven-jar-plugin");
+        assertThat(outcome.findings().get(0).hint()).as("named relative to the module, as from any directory")
+                .startsWith("pin it in <build><pluginManagement><plugins> of ../pom.xml or a parent POM: ");
+    }
+
+    @Test
+    void a_plugin_declared_without_a_version_is_located_at_its_declaration() {
+        TestProject project = TestProject.in(dir);
+        Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
+                .declaredPlugin("org.apache.maven.plugins:maven-jar-plugin:3.4.1", project.path("pom.xml"), 52);
+
+        Outcome outcome = project.with(deps::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("plugin org.apache.maven.plugins:maven-jar-plugin has no version in "
+                + "the POMs; Maven supplies 3.4.1 from its defaults, which change with the Maven version");
+        assertThat(outcome.findings().get(0).location()).contains(Location.of(project.path("pom.xml"), 52));
+        assertThat(outcome.findings().get(0).hint()).isEqualTo("write its version where pom.xml declares it: "
+                + "<version>3.4.1</version>, or pin it in <build><pluginManagement><plugins> of a parent POM: <plugin>"
+                + "<groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.4.1"
+                + "</version></plugin>");
+    }
 }

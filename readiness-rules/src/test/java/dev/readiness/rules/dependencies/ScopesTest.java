@@ -52,6 +52,7 @@ class ScopesTest {
                         + "through app -> junit 4.13.2 -> hamcrest-core 1.3");
         assertThat(outcome.findings()).allSatisfy(f -> assertThat(f.location()).contains(Location.of(project.path("pom.xml"), 21)));
         assertThat(outcome.findings().get(0).hint()).isEqualTo("declare it with <scope>test</scope> in pom.xml");
+        assertThat(outcome.findings()).extracting(f -> f.subject()).containsExactly("junit:junit", "org.hamcrest:hamcrest-core");
         assertThat(outcome.findings().get(1).hint()).startsWith("exclude org.hamcrest:hamcrest-core from the dependency on junit:junit");
     }
 
