@@ -29,6 +29,21 @@ public final class Glob {
     private final byte[] kinds;
     private final char[] literals;
 
+    // The same automaton as bit sets, one bit per token, for patterns of at most 63 tokens (nearly all): bit i of a
+    // state is at[i], and each character is a handful of word operations (the shift-and method).
+    private final boolean small;
+    /** Per ASCII character, the literal tokens it matches. */
+    private final long[] asciiLiterals;
+    /** Literal tokens of other characters, and their bits. */
+    private final char[] otherChars;
+    private final long[] otherLiterals;
+    private final long ones;
+    private final long stars;
+    private final long anys;
+    private final long segments;
+    /** Tokens that may match the empty text: every kind of star. */
+    private final long empties;
+
     private Glob(String text, char separator) {
         this.text = text;
         this.separator = separator;
@@ -50,6 +65,44 @@ public final class Glob {
         }
         this.kinds = Arrays.copyOf(k, n);
         this.literals = Arrays.copyOf(l, n);
+        this.small = n < Long.SIZE;
+        long[] ascii = new long[128];
+        StringBuilder others = new StringBuilder();
+        long[] otherBits = new long[n];
+        long oneBits = 0;
+        long starBits = 0;
+        long anyBits = 0;
+        long segmentBits = 0;
+        for (int t = 0; small && t < n; t++) {
+            long bit = 1L << t;
+            switch (kinds[t]) {
+                case LITERAL -> {
+                    char c = literals[t];
+                    if (c < 128) {
+                        ascii[c] |= bit;
+                    } else {
+                        int at = others.indexOf(String.valueOf(c));
+                        if (at < 0) {
+                            at = others.length();
+                            others.append(c);
+                        }
+                        otherBits[at] |= bit;
+                    }
+                }
+                case ONE -> oneBits |= bit;
+                case STAR -> starBits |= bit;
+                case ANY -> anyBits |= bit;
+                default -> segmentBits |= bit;
+            }
+        }
+        this.asciiLiterals = ascii;
+        this.otherChars = others.toString().toCharArray();
+        this.otherLiterals = Arrays.copyOf(otherBits, otherChars.length);
+        this.ones = oneBits;
+        this.stars = starBits;
+        this.anys = anyBits;
+        this.segments = segmentBits;
+        this.empties = starBits | anyBits | segmentBits;
     }
 
     /** A file pattern over paths relative to a base directory, with {@code /} between segments. */
@@ -69,6 +122,52 @@ public final class Glob {
      * reading (see {@link #closeOver}).
      */
     public boolean matches(String candidate) {
+        return small ? matchesByBits(candidate) : matchesByArrays(candidate);
+    }
+
+    /** {@link #matchesByArrays}'s automaton with its state in two words: {@code at} and {@code inside}. */
+    private boolean matchesByBits(String candidate) {
+        long at = closeOver(1L);
+        long inside = 0;
+        for (int c = 0; c < candidate.length(); c++) {
+            char ch = candidate.charAt(c);
+            long literal = ch < 128 ? asciiLiterals[ch] : otherLiteral(ch);
+            long within = (at | inside) & segments;
+            long next = (at & literal) << 1 | at & anys;
+            if (ch == separator) {
+                next |= within << 1;
+            } else {
+                next |= (at & ones) << 1 | at & stars;
+            }
+            inside = within;
+            at = closeOver(next);
+            if (at == 0 && inside == 0) {
+                return false;
+            }
+        }
+        return (at & 1L << kinds.length) != 0;
+    }
+
+    private long otherLiteral(char ch) {
+        for (int i = 0; i < otherChars.length; i++) {
+            if (otherChars[i] == ch) {
+                return otherLiterals[i];
+            }
+        }
+        return 0;
+    }
+
+    /** Star tokens match the empty text too: from one, the token after it is reached without reading, and so on. */
+    private long closeOver(long at) {
+        long before;
+        do {
+            before = at;
+            at |= (at & empties) << 1;
+        } while (at != before);
+        return at;
+    }
+
+    private boolean matchesByArrays(String candidate) {
         int n = kinds.length;
         boolean[] at = new boolean[n + 1];
         boolean[] inside = new boolean[n];

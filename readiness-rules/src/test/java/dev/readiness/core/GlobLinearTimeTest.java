@@ -28,6 +28,41 @@ class GlobLinearTimeTest {
     }
 
     @Test
+    void agrees_with_the_regular_expression_on_names_made_from_the_glob_short_and_long() {
+        Random random = new Random(1515);
+        for (int run = 0; run < 4_000; run++) {
+            // Long globs (over 63 tokens) take the automaton's array path, short ones its bit-set path.
+            int length = run % 2 == 0 ? 1 + random.nextInt(20) : 60 + random.nextInt(40);
+            String glob = randomText(random, "ab/.-éxyz*?", length).replace("***", "**");
+            String name = instance(random, glob);
+            if (random.nextInt(3) == 0 && !name.isEmpty()) {
+                int at = random.nextInt(name.length());
+                name = name.substring(0, at) + "ab/.é".charAt(random.nextInt(5)) + name.substring(at + 1);
+            }
+            char separator = random.nextBoolean() ? '/' : '.';
+            Glob matcher = separator == '/' ? Glob.ofPath(glob) : Glob.ofClassName(glob);
+            boolean expected = Pattern.compile(regexOf(glob, separator)).matcher(name).matches();
+            assertThat(matcher.matches(name)).as("%s against %s with separator %s", glob, name, separator)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** A name the glob may match: each wildcard replaced by a few random characters. */
+    private static String instance(Random random, String glob) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || c == '?') {
+                int count = c == '?' ? 1 : random.nextInt(4);
+                name.append(randomText(random, "ab/.xé", count));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+
+    @Test
     void agrees_with_the_regular_expression_on_the_default_and_usual_patterns() {
         String[] globs = {"**/*.ipynb", "**/.ipynb_checkpoints/**", "**/*.pyc", "**/__pycache__/**", "**/.DS_Store",
             "src/test/resources/samples/request-*.json", "src/**/bad-*.json", "**", "*", "**/", "***", "a/**/b/**"};
