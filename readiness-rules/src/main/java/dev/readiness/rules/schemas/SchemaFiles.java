@@ -151,10 +151,14 @@ final class SchemaFiles {
             problems = patternProblems(document, node);
         }
         if (problems.isEmpty()) {
-            problems = SchemaRefCycles.find(node).stream().limit(MAX_ERRORS).map(cycle -> Finding.of("the schema "
-                            + workspace.relative(file) + " has a $ref cycle that never reaches a value: "
-                            + String.join(" -> ", cycle.stream().map(p -> p.isEmpty() ? "#" : "#" + p).toList()))
-                    .at(document.locate(cycle.get(0)))
+            Path schemaFile = file.toAbsolutePath().normalize();
+            problems = SchemaRefCycles.find(schemaFile, node, this::otherSchema).stream().limit(MAX_ERRORS)
+                    .map(cycle -> Finding.of("the schema " + workspace.relative(file)
+                                    + " has a $ref cycle that never reaches a value: " + String.join(" -> ",
+                                    cycle.stream().map(n -> (n.file().equals(schemaFile) ? "" : workspace.relative(n.file()))
+                                            + "#" + n.pointer()).toList()))
+                    .at(cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
+                            : Location.of(cycle.get(0).file()))
                     .hint("break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
                             + " another keyword that descends into the value"))
                     .toList();
@@ -244,6 +248,15 @@ final class SchemaFiles {
                 .at(document.locate(pointer))
                 .hint("write it without look-ahead, look-behind and back-references (RE2 syntax, "
                         + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take exponential time")));
+    }
+
+    /** Another schema file a {@code $ref} leads to, when it is one inside the repository that parses. */
+    private Optional<JsonNode> otherSchema(Path path) {
+        if (!workspace.contains(path) || !Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        Evidence<JsonFile> json = JsonFile.read(workspace, path);
+        return json instanceof Evidence.Missing<JsonFile> ? Optional.empty() : Optional.of(json.value().tree());
     }
 
     static String escape(String key) {

@@ -154,4 +154,22 @@ class HostileSchemasTest {
         assertThat(module.context().evaluate(new Declared()).kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(module.context().evaluate(new Samples()).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
+
+    @Test
+    void a_ref_cycle_across_files_is_a_finding_not_a_crash() {
+        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+                .file(RESPONSE, "{\"$ref\": \"other.schema.json\"}")
+                .file("src/main/resources/schemas/other.schema.json", "{\"$ref\": \"score-response.schema.json\"}");
+
+        Outcome declared = assertTimeoutPreemptively(GUARD, () -> module.context().evaluate(new Declared()));
+        Outcome samples = assertTimeoutPreemptively(GUARD, () -> module.context().evaluate(new Samples()));
+
+        assertThat(declared.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).isEqualTo("the schema " + RESPONSE + " has a $ref cycle that never reaches"
+                    + " a value: # -> src/main/resources/schemas/other.schema.json# -> #");
+            assertThat(finding.location()).map(Location::file).contains(module.path(RESPONSE));
+        });
+        assertThat(samples.findings()).singleElement().extracting(Finding::message).asString()
+                .startsWith("cannot check the samples of schema 'score-response'");
+    }
 }
