@@ -375,7 +375,7 @@ public final class ContractLoader {
         LimitedBody body = new LimitedBody(MAX_BYTES);
         CompletableFuture<HttpResponse<byte[]>> exchange = client().sendAsync(
                 HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).header("Accept", "application/json").GET().build(),
-                info -> info.statusCode() == 200 ? body : HttpResponse.BodySubscribers.replacing(new byte[0]));
+                info -> info.statusCode() == 200 ? body : new Discarded());
         try {
             HttpResponse<byte[]> response = exchange.get(fetchDeadline.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {
@@ -413,6 +413,35 @@ public final class ContractLoader {
             return duration.toMillis() + " ms";
         }
         return duration.toSeconds() == 1 ? "1 second" : duration.toSeconds() + " seconds";
+    }
+
+    /** The body of an answer other than 200: not read at all, so that one that never ends cannot hold the build. */
+    private static final class Discarded implements HttpResponse.BodySubscriber<byte[]> {
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return CompletableFuture.completedFuture(new byte[0]);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            // never requested
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            // nothing was read
+        }
+
+        @Override
+        public void onComplete() {
+            // nothing was read
+        }
     }
 
     /** Raised inside the HTTP client when a body passes the size limit; the fetch turns it into the user's error. */

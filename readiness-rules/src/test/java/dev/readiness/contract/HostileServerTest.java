@@ -76,6 +76,7 @@ class HostileServerTest {
         server.createContext("/policy.json", exchange -> respond(exchange, "{ \"contract\": 1 }"));
         server.createContext("/endless.json", HostileServerTest::endless);
         server.createContext("/trickle.json", HostileServerTest::trickle);
+        server.createContext("/missing.json", HostileServerTest::missingForever);
         handlers = Executors.newCachedThreadPool();
         server.setExecutor(handlers);
         server.start();
@@ -114,6 +115,20 @@ class HostileServerTest {
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write('{');
+            while (!Thread.currentThread().isInterrupted()) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(100);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client hung up, or the test ended
+        }
+    }
+
+    /** A 404 whose body never ends: the status is the answer, the body is not read. */
+    private static void missingForever(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(404, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
             while (!Thread.currentThread().isInterrupted()) {
                 out.write(' ');
                 out.flush();
@@ -199,5 +214,15 @@ class HostileServerTest {
 
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         assertThat(((InvalidInputException) thrown).problem()).contains("took longer than 1 second");
+    }
+
+    @Test
+    void an_error_status_with_a_body_that_never_ends_is_reported_by_its_status() throws IOException {
+        Path file = extending("/missing.json");
+
+        InvalidInputException error = failure(file, loader(Duration.ofSeconds(60)));
+
+        assertThat(error.problem()).isEqualTo("fetching the contract " + url("/missing.json") + " answered HTTP 404");
+        assertThat(error.location()).contains(new Location(file, 3, 3));
     }
 }
