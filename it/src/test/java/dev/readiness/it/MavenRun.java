@@ -30,6 +30,8 @@ final class MavenRun {
     private final Path source;
     private final Path workDir;
     private final Scenario scenario;
+    /** The scenario's https: server, while its build runs; null without one. */
+    private ScenarioServer server;
 
     private MavenRun(Path source, Path workDir, Scenario scenario) {
         this.source = source;
@@ -50,7 +52,19 @@ final class MavenRun {
         return new MavenRun(folder, work, scenario);
     }
 
-    BuildResult execute() throws IOException, InterruptedException {
+    BuildResult execute() throws Exception {
+        if (scenario.server().isEmpty()) {
+            return build(null);
+        }
+        // Beside the work directory, which the build starts by deleting.
+        Path serverDir = Files.createDirectories(workDir.resolveSibling(workDir.getFileName() + ".server"));
+        try (ScenarioServer server = ScenarioServer.start(scenario.server().get(), serverDir)) {
+            return build(server);
+        }
+    }
+
+    private BuildResult build(ScenarioServer server) throws IOException, InterruptedException {
+        this.server = server;
         deleteTree(workDir);
         copyTree(source, workDir);
         Path projectDir = scenario.buildDir().map(workDir::resolve).orElse(workDir);
@@ -74,7 +88,9 @@ final class MavenRun {
         List<String> command = maven();
         command.add("-Dreadiness.today=2026-06-01");
         for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
-            command.add("-D" + property.getKey() + "=" + property.getValue());
+            String value = server == null ? property.getValue()
+                    : property.getValue().replace(ScenarioServer.PLACEHOLDER, server.url());
+            command.add("-D" + property.getKey() + "=" + value);
         }
         command.addAll(goals);
         Path log = workDir.resolve(logName);
@@ -123,6 +139,9 @@ final class MavenRun {
         // A scenario run inside GitHub Actions must not write to the real job summary.
         builder.environment().remove("GITHUB_STEP_SUMMARY");
         scenario.env().forEach((name, path) -> builder.environment().put(name, directory.resolve(path).toString()));
+        if (server != null) {
+            builder.environment().merge("MAVEN_OPTS", server.mavenOpts(), (before, added) -> before + " " + added);
+        }
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -40,7 +40,8 @@ import java.util.Optional;
  *                                              // (" (suppressed)" after a waived one)
  *   "moduleSarifResults": {"app": {"ownership.owners": ["app/readiness.json:7"]}},  // the same, of a module's SARIF
  *   "markdownRows": {"ownership.owners": "FAIL"},            // rows of summary.md's table: rule to status
- *   "archetype": {"scienceOwner": "ana@acme.example"}          // generate the project first (see below)
+ *   "archetype": {"scienceOwner": "ana@acme.example"},         // generate the project first (see below)
+ *   "server": "never-ending-body"                             // an https: server for the build (ScenarioServer)
  * }
  * </pre>
  * Every rule in the report is checked: a missing and an unexpected status both fail.
@@ -55,7 +56,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         Map<String, List<String>> subjects,
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
         Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends,
-        Map<String, String> env, ReportExpectations files, Optional<Map<String, String>> archetype) {
+        Map<String, String> env, ReportExpectations files, Optional<Map<String, String>> archetype,
+        Optional<String> server) {
 
     /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
     record Step(String dir, List<String> goals) {
@@ -81,7 +83,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 Optional.ofNullable(json.path("projectDir").textValue()), steps(json.path("before")),
                 strings(json.path("logOnce")),
                 json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty(),
-                map(json.path("env")), ReportExpectations.read(json), archetype(json.path("archetype")));
+                map(json.path("env")), ReportExpectations.read(json), archetype(json.path("archetype")),
+                Optional.ofNullable(json.path("server").textValue()));
     }
 
     private static List<Step> steps(JsonNode node) {

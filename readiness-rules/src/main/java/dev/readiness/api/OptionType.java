@@ -29,7 +29,7 @@ public interface OptionType<T> {
     /** A ratio from 0 to 1 (coverage, {@code maxRatio}). */
     static OptionType<Double> ratio() {
         return new Simple<>(node -> {
-            if (!node.isNumber() || node.asDouble() < 0 || node.asDouble() > 1) {
+            if (!node.isNumber() || !Double.isFinite(node.asDouble()) || node.asDouble() < 0 || node.asDouble() > 1) {
                 throw new IllegalArgumentException("a ratio from 0 to 1 (0.8 means 80%)");
             }
             return node.asDouble();

@@ -31,6 +31,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,9 +44,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * Reads contracts and their {@code extends} chains. Accepts comments and trailing commas, rejects duplicate keys,
@@ -57,7 +65,24 @@ public final class ContractLoader {
     /** Larger files are not contracts; refusing them early bounds memory. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
+    /**
+     * The most contracts one {@code extends} chain may hold. Real chains hold a handful (project, team, organisation);
+     * a limit keeps a generated or mistaken chain from reading thousands of files, and keeps the rules that compare
+     * each contract with the ones below it ({@code contract.no-loosening}) cheap.
+     */
+    static final int MAX_EXTENDS_DEPTH = 64;
+
+    /** For the connection and for the response's headers. */
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(20);
+
+    /**
+     * For the whole fetch of one {@code https:} contract, body included: a 4 MiB contract arrives well within it on a
+     * slow link, and a server that sends a byte now and then cannot hold the build longer.
+     */
+    static final Duration FETCH_DEADLINE = Duration.ofSeconds(60);
+
+    /** The system property that sets {@link #FETCH_DEADLINE} in seconds, for slow networks and for tests. */
+    static final String FETCH_DEADLINE_PROPERTY = "readiness.https.deadline";
 
     private final JsonMapper mapper;
     /** Built with the loader, so that Jackson's deserializers for every part of a contract exist before the first load. */
@@ -66,6 +91,10 @@ public final class ContractLoader {
     /** The proxy, if any, for each {@code https:} contract; the build tool's proxy settings. */
     private final Function<URI, Optional<HttpProxy>> proxies;
     private final Map<String, ContractLayer> layers = new ConcurrentHashMap<>();
+    /** How long fetching one {@code https:} contract may take in all: connection, headers and the whole body. */
+    private final Duration fetchDeadline;
+    /** The TLS setup for {@code https:} contracts; empty for the JVM's default (its trust store). */
+    private final Optional<SSLContext> sslContext;
     private volatile HttpClient httpClient;
 
     /** @param classLoader where {@code classpath:} contracts are looked up (the plugin's, with its dependencies) */
@@ -78,10 +107,35 @@ public final class ContractLoader {
      * @param proxies the proxy through which to fetch an {@code https:} contract, empty for a direct connection
      */
     public ContractLoader(ClassLoader classLoader, Function<URI, Optional<HttpProxy>> proxies) {
+        this(classLoader, proxies, fetchDeadlineFromSystem(), Optional.empty());
+    }
+
+    /** For tests: a short deadline, and a TLS setup that trusts the test's own server. */
+    ContractLoader(ClassLoader classLoader, Function<URI, Optional<HttpProxy>> proxies, Duration fetchDeadline,
+            Optional<SSLContext> sslContext) {
         this.classLoader = classLoader;
         this.proxies = proxies;
+        this.fetchDeadline = fetchDeadline;
+        this.sslContext = sslContext;
         this.mapper = mapper();
         this.contractReader = mapper.readerFor(Contract.class);
+    }
+
+    private static Duration fetchDeadlineFromSystem() {
+        String value = System.getProperty(FETCH_DEADLINE_PROPERTY, "").trim();
+        if (value.isEmpty()) {
+            return FETCH_DEADLINE;
+        }
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("-D" + FETCH_DEADLINE_PROPERTY + " must be a whole number of seconds of at least 1, found \"" + value + "\"",
+                "write -D" + FETCH_DEADLINE_PROPERTY + "=60, or leave it out for 60 seconds");
     }
 
     /** The JSON reader for contracts and other user-written JSON: comments and trailing commas allowed, duplicates not. */
@@ -108,20 +162,28 @@ public final class ContractLoader {
     public LoadedContract load(ContractSource source, Optional<ContractSource> policy) {
         List<ContractLayer> chain = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        java.util.Set<String> seenSet = new java.util.HashSet<>();
         ContractSource next = source;
         while (next != null) {
-            if (seen.contains(next.reference())) {
+            if (!seenSet.add(next.reference())) {
                 seen.add(next.reference());
                 throw new InvalidInputException(chain.get(chain.size() - 1).locate("/extends"),
                         "the contracts extend each other in a cycle: " + String.join(" -> ", seen),
                         "remove the \"extends\" that points back into the chain");
+            }
+            if (chain.size() == MAX_EXTENDS_DEPTH) {
+                throw new InvalidInputException(chain.get(chain.size() - 1).locate("/extends"),
+                        "the chain of contracts extending one another is longer than " + MAX_EXTENDS_DEPTH
+                                + " (from " + source + ")",
+                        "extend fewer contracts: a project usually extends a team's or an organisation's policy, "
+                                + "which extends at most a few more");
             }
             seen.add(next.reference());
             ContractLayer layer = layer(next, chain.isEmpty() ? null : chain.get(chain.size() - 1));
             chain.add(layer);
             next = layer.contract().extendsRef().isEmpty() ? null : next.resolve(layer.contract().extendsRef());
         }
-        if (policy.isPresent() && !seen.contains(policy.get().reference())) {
+        if (policy.isPresent() && !seenSet.contains(policy.get().reference())) {
             chain.add(layer(policy.get(), null));
         }
         ObjectNode merged = chain.get(chain.size() - 1).tree().deepCopy();
@@ -173,6 +235,7 @@ public final class ContractLoader {
                     "start from {\"contract\": 1} or run mvn readiness:init");
         }
         ContractLayer partial = new ContractLayer(source, sha256(bytes), (ObjectNode) tree, locations, null);
+        requireFiniteNumbers(partial);
         Contract contract = bind((ObjectNode) tree, partial);
         if (contract.contract() < Contract.FIRST_VERSION || contract.contract() > Contract.VERSION) {
             boolean missing = !tree.has("contract");
@@ -184,6 +247,40 @@ public final class ContractLoader {
                             + " to keep the rules of the first format only)");
         }
         return new ContractLayer(source, partial.sha256(), partial.tree(), locations, contract);
+    }
+
+    /**
+     * No number in a contract may be infinite: JSON has no infinity, but a parser reads {@code 1e400} as one, and a
+     * threshold {@code "max": 1e400} would then hold for any measured value. Every number is checked, so the options
+     * of rules from other jars are covered too.
+     */
+    private static void requireFiniteNumbers(ContractLayer layer) {
+        java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+        pending.push(Map.entry("", layer.tree()));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> entry = pending.pop();
+            JsonNode node = entry.getValue();
+            if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+                throw new InvalidInputException(layer.locate(entry.getKey()),
+                        "\"" + dotted(entry.getKey()) + "\" must be a finite number, found one beyond the range of a double"
+                                + " (about 1.8e308), which would be read as " + (node.doubleValue() > 0 ? "" : "minus ")
+                                + "infinity",
+                        "write a number between -1.7e308 and 1.7e308; to leave a bound open, leave out \"min\" or \"max\"");
+            }
+            // Children go on the stack last first, so that the first infinite number in the file is the one reported.
+            List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+            if (node.isObject()) {
+                node.fields().forEachRemaining(field -> children.add(
+                        Map.entry(entry.getKey() + "/" + JsonLocations.escape(field.getKey()), field.getValue())));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    children.add(Map.entry(entry.getKey() + "/" + i, node.get(i)));
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 
     private Contract bind(ObjectNode tree, ContractLayer layer) {
@@ -277,25 +374,152 @@ public final class ContractLoader {
         String through = proxy.map(p -> " through the proxy " + p + " of the build's settings").orElse("");
         String check = proxy.isPresent() ? "check the URL, the network and the proxy in settings.xml"
                 : "check the URL and the network";
+        LimitedBody body = new LimitedBody(MAX_BYTES);
+        CompletableFuture<HttpResponse<byte[]>> exchange = client().sendAsync(
+                HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).header("Accept", "application/json").GET().build(),
+                info -> info.statusCode() == 200 ? body : new Discarded());
         try {
-            HttpResponse<byte[]> response = client().send(
-                    HttpRequest.newBuilder(uri).timeout(HTTP_TIMEOUT).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = exchange.get(fetchDeadline.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() != 200) {
                 throw new InvalidInputException(from, "fetching the contract " + uri + through + " answered HTTP "
                         + response.statusCode(), "check the URL, or ship the contract in a jar and use classpath:");
             }
-            if (response.body().length > MAX_BYTES) {
-                throw new InvalidInputException(from, "the contract " + uri + " is larger than " + MAX_BYTES + " bytes",
-                        "check the URL");
-            }
             return response.body();
-        } catch (IOException e) {
-            throw new InvalidInputException(from, "cannot fetch the contract " + uri + through + ": " + e,
+        } catch (TimeoutException e) {
+            body.cancel();
+            exchange.cancel(true);
+            throw new InvalidInputException(from, "fetching the contract " + uri + through + " took longer than "
+                    + describe(fetchDeadline) + " (" + body.received() + " bytes received): the whole transfer must end"
+                    + " within that time", check + ", or ship the contract in a jar and use classpath:");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof TooLarge) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof TooLarge) {
+                throw new InvalidInputException(from, "the contract " + uri + through + " is larger than " + MAX_BYTES
+                        + " bytes: the server sent more, and the rest was not read", "check the URL");
+            }
+            throw new InvalidInputException(from, "cannot fetch the contract " + uri + through + ": " + e.getCause(),
                     check + ", or ship the contract in a jar and use classpath:");
         } catch (InterruptedException e) {
+            body.cancel();
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new InvalidInputException(from, "interrupted while fetching " + uri, "run the build again");
+        }
+    }
+
+    private static String describe(Duration duration) {
+        if (duration.toMillis() % 1000 != 0) {
+            return duration.toMillis() + " ms";
+        }
+        return duration.toSeconds() == 1 ? "1 second" : duration.toSeconds() + " seconds";
+    }
+
+    /** The body of an answer other than 200: not read at all, so that one that never ends cannot hold the build. */
+    private static final class Discarded implements HttpResponse.BodySubscriber<byte[]> {
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return CompletableFuture.completedFuture(new byte[0]);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            // never requested
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            // nothing was read
+        }
+
+        @Override
+        public void onComplete() {
+            // nothing was read
+        }
+    }
+
+    /** Raised inside the HTTP client when a body passes the size limit; the fetch turns it into the user's error. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("the body passed the size limit");
+        }
+    }
+
+    /**
+     * Collects a response body up to a limit, one buffer list at a time: past the limit it cancels the transfer, so a
+     * body that never ends costs at most the limit in memory, and the deadline can cancel a body that trickles.
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final int limit;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private volatile Flow.Subscription subscription;
+        private volatile long received;
+
+        LimitedBody(int limit) {
+            this.limit = limit;
+        }
+
+        long received() {
+            return received;
+        }
+
+        void cancel() {
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+            result.cancel(false);
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            if (result.isDone()) {
+                subscription.cancel();
+            } else {
+                subscription.request(1);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                received += buffer.remaining();
+                if (received > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            result.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
         }
     }
 
@@ -304,11 +528,12 @@ public final class ContractLoader {
         if (client == null) {
             synchronized (this) {
                 if (httpClient == null) {
-                    httpClient = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT)
+                    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT)
                             .followRedirects(HttpClient.Redirect.NORMAL)
                             .proxy(new SettingsProxySelector())
-                            .authenticator(new SettingsProxyAuthenticator())
-                            .build();
+                            .authenticator(new SettingsProxyAuthenticator());
+                    sslContext.ifPresent(builder::sslContext);
+                    httpClient = builder.build();
                 }
                 client = httpClient;
             }

@@ -70,6 +70,7 @@ final class SchemaFiles {
             SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                     .pathType(PathType.JSON_POINTER)
                     .locale(Locale.ENGLISH)
+                    .regularExpressionFactory(LinearPatterns.INSTANCE)
                     .build();
             registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(config).resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
@@ -146,6 +147,22 @@ final class SchemaFiles {
             }
         }
         List<Finding> problems = metaSchemaErrors(document, node, version);
+        if (problems.isEmpty()) {
+            problems = patternProblems(document, node);
+        }
+        if (problems.isEmpty()) {
+            Path schemaFile = file.toAbsolutePath().normalize();
+            problems = SchemaRefCycles.find(schemaFile, node, this::otherSchema).stream().limit(MAX_ERRORS)
+                    .map(cycle -> Finding.of("the schema " + workspace.relative(file)
+                                    + " has a $ref cycle that never reaches a value: " + String.join(" -> ",
+                                    cycle.stream().map(n -> (n.file().equals(schemaFile) ? "" : workspace.relative(n.file()))
+                                            + "#" + n.pointer()).toList()))
+                    .at(cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
+                            : Location.of(cycle.get(0).file()))
+                    .hint("break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
+                            + " another keyword that descends into the value"))
+                    .toList();
+        }
         if (!problems.isEmpty()) {
             return new Loaded(index, declaration, Optional.of(file), Optional.empty(), problems);
         }
@@ -185,6 +202,65 @@ final class SchemaFiles {
                     .hint("correct the keyword at that line; see https://json-schema.org/understanding-json-schema/"));
         }
         return findings;
+    }
+
+    /**
+     * Every {@code pattern} and {@code patternProperties} key the linear-time engine cannot compile, with its pointer.
+     * Values that are data, not schemas ({@code const}, {@code enum}, {@code default}, {@code examples}), are skipped.
+     */
+    private List<Finding> patternProblems(JsonFile document, JsonNode root) {
+        List<Finding> findings = new ArrayList<>();
+        String relative = workspace.relative(document.file());
+        java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+        pending.push(Map.entry("", root));
+        while (!pending.isEmpty() && findings.size() < MAX_ERRORS) {
+            Map.Entry<String, JsonNode> entry = pending.pop();
+            String at = entry.getKey();
+            JsonNode node = entry.getValue();
+            if (node.isObject()) {
+                if (node.path("pattern").isTextual()) {
+                    check(findings, relative, document, at + "/pattern", node.get("pattern").asText());
+                }
+                if (node.path("patternProperties").isObject()) {
+                    node.get("patternProperties").fieldNames().forEachRemaining(key -> check(findings, relative, document,
+                            at + "/patternProperties/" + escape(key), key));
+                }
+                node.fields().forEachRemaining(field -> {
+                    if (!DATA_KEYWORDS.contains(field.getKey())) {
+                        pending.push(Map.entry(at + "/" + escape(field.getKey()), field.getValue()));
+                    }
+                });
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(Map.entry(at + "/" + i, node.get(i)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static final java.util.Set<String> DATA_KEYWORDS = java.util.Set.of("const", "enum", "default", "examples");
+
+    private static void check(List<Finding> findings, String relative, JsonFile document, String pointer, String regex) {
+        LinearPatterns.problem(regex).ifPresent(problem -> findings.add(Finding.of("the schema " + relative
+                        + " has a pattern at " + pointer + " that cannot be used: " + LinearPatterns.quoted(regex)
+                        + " is not a regular expression a linear-time engine (RE2) compiles: " + problem)
+                .at(document.locate(pointer))
+                .hint("write it without look-ahead, look-behind and back-references (RE2 syntax, "
+                        + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take exponential time")));
+    }
+
+    /** Another schema file a {@code $ref} leads to, when it is one inside the repository that parses. */
+    private Optional<JsonNode> otherSchema(Path path) {
+        if (!workspace.contains(path) || !Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        Evidence<JsonFile> json = JsonFile.read(workspace, path);
+        return json instanceof Evidence.Missing<JsonFile> ? Optional.empty() : Optional.of(json.value().tree());
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     /** Serves {@code $ref}s to files inside the repository; anything else (a remote URL) is not loaded. */
