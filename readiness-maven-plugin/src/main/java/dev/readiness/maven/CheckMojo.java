@@ -6,6 +6,7 @@ import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Printable;
+import dev.readiness.core.Secrets;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
@@ -162,7 +163,7 @@ public class CheckMojo extends AbstractMojo {
         } catch (InvalidInputException e) {
             endWithoutReport(readAhead, directory);
             // A user's mistake: one paragraph with file, line and fix, no stack trace.
-            throw new MojoExecutionException(Printable.of(e.getMessage()));
+            throw new MojoExecutionException(Printable.of(Secrets.mask(e.getMessage())));
         } catch (RuntimeException | Error e) {
             endWithoutReport(readAhead, directory);
             throw e;
@@ -174,7 +175,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             return ContractLookup.nearest(baseDir, root).isEmpty();
         } catch (InvalidInputException e) {
-            throw new MojoExecutionException(Printable.of(e.getMessage()));
+            throw new MojoExecutionException(Printable.of(Secrets.mask(e.getMessage())));
         }
     }
 

@@ -16,6 +16,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Gate;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Printable;
+import dev.readiness.core.Secrets;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
 import dev.readiness.facts.Facts;
@@ -211,8 +212,9 @@ public final class Engine {
         // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
         ProjectInfo project = facts.project();
         // Evidence may hold control characters (a test name with ESC): every report and the log get them escaped.
-        UnaryOperator<String> shown = text -> bounded(Printable.of(DisplayPaths.inText(text, project.baseDir(),
-                project.reactorRoot())));
+        // and a credential in a failure message (password=...) is masked by the detector of configuration.no-secrets.
+        UnaryOperator<String> shown = text -> bounded(Printable.of(Secrets.mask(DisplayPaths.inText(text,
+                project.baseDir(), project.reactorRoot()))));
         List<Finding> findings = outcome.findings().stream()
                 .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(bounded(Printable.of(f.subject()))))
                 .toList();

@@ -578,6 +578,17 @@ class EngineTest {
         assertThat(result.message()).hasSizeLessThan(Engine.MAX_TEXT + 100);
     }
 
+    @Test
+    void a_credential_in_evidence_text_is_masked_in_the_result() {
+        FixedRule rule = FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(
+                Finding.of("LoginTest.rejects failed: expected password=hunter2 to be refused").hint("see db.password=hunter2")));
+
+        RuleResult result = result(project("{ \"contract\": 1 }").check(rule), "test.rule");
+
+        assertThat(result.message()).isEqualTo("LoginTest.rejects failed: expected password=**** to be refused");
+        assertThat(result.findings().get(0).hint()).isEqualTo("see db.password=****");
+    }
+
     private static FixedRule twoFindings() {
         return FixedRule.of("test.rule", Severity.ERROR, context -> Outcome.violated(List.of(
                 Finding.of("org.legacy:importer is wrong").subject("org.legacy:importer"),

@@ -79,7 +79,7 @@ class SecretKeyNamesTest {
 
     @Test
     void a_long_line_of_key_characters_is_scanned_in_linear_time() {
-        String line = "a.".repeat(200_000) + "=" + "b=".repeat(200_000);
+        String line = "a.".repeat(50_000) + "=" + "b=".repeat(50_000);
         TestProject project = TestProject.in(dir).file(RESOURCES + "app.properties", line + "\n");
 
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> project.evaluate(rule));
