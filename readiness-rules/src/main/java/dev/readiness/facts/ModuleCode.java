@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +20,21 @@ import java.util.stream.Stream;
  * @param testSources whether a test source root holds a file
  * @param testClasses whether the test build output holds a class file
  * @param lookedAt the directories looked at, module-relative where they lie in the module, for the reason shown
+ * @param testsCompiled when the newest test class was written, if there is one: reports at least as new are of the
+ *     tests as they are now, even when an earlier Maven invocation ran them ({@code mvn verify}, then
+ *     {@code mvn readiness:check})
  */
 public record ModuleCode(boolean mainSources, boolean mainClasses, boolean testSources, boolean testClasses,
-        List<String> lookedAt) {
+        List<String> lookedAt, Optional<Instant> testsCompiled) {
 
     public ModuleCode {
         lookedAt = List.copyOf(lookedAt);
+        testsCompiled = testsCompiled == null ? Optional.empty() : testsCompiled;
+    }
+
+    public ModuleCode(boolean mainSources, boolean mainClasses, boolean testSources, boolean testClasses,
+            List<String> lookedAt) {
+        this(mainSources, mainClasses, testSources, testClasses, lookedAt, Optional.empty());
     }
 
     /** True for a module with neither main nor test code. */
@@ -47,7 +58,8 @@ public record ModuleCode(boolean mainSources, boolean mainClasses, boolean testS
                             testSourceRoots.stream(), Stream.of(testOutputDirectory))
                     .flatMap(s -> s).map(p -> shown(workspace, p)).distinct().toList();
             return Evidence.of(new ModuleCode(anyFile(mainSourceRoots, ""), anyFile(List.of(outputDirectory), ".class"),
-                    anyFile(testSourceRoots, ""), anyFile(List.of(testOutputDirectory), ".class"), lookedAt));
+                    anyFile(testSourceRoots, ""), anyFile(List.of(testOutputDirectory), ".class"), lookedAt,
+                    newestClass(testOutputDirectory)));
         } catch (IOException | UncheckedIOException e) {
             return Evidence.missing("cannot look for the module's code: " + e.getMessage(),
                     "check the permissions of the source and output directories");
@@ -66,6 +78,24 @@ public record ModuleCode(boolean mainSources, boolean mainClasses, boolean testS
             }
         }
         return false;
+    }
+
+    private static Optional<Instant> newestClass(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".class") && Files.isRegularFile(f))
+                    .map(ModuleCode::written).max(Instant::compareTo);
+        }
+    }
+
+    private static Instant written(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String shown(Workspace workspace, Path dir) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -130,6 +131,13 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
     public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(2);
 
     /** The suites whose reports were written after the build started (within {@link #CLOCK_TOLERANCE}). */
+    /** The reports written at or after {@code since}, within the clock tolerance of file systems. */
+    public List<Suite> writtenSince(Instant since, Optional<Instant> orSince) {
+        Instant earliest = since.minus(CLOCK_TOLERANCE);
+        Instant alternative = orSince.map(t -> t.minus(CLOCK_TOLERANCE)).orElse(Instant.MAX);
+        return suites.stream().filter(s -> !s.written().isBefore(earliest) || !s.written().isBefore(alternative)).toList();
+    }
+
     public List<Suite> writtenSince(Instant buildStarted) {
         Instant earliest = buildStarted.minus(CLOCK_TOLERANCE);
         return suites.stream().filter(s -> !s.written().isBefore(earliest)).toList();

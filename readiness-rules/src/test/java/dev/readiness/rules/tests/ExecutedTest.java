@@ -142,6 +142,34 @@ class ExecutedTest {
     }
 
     @Test
+    void counts_reports_of_an_earlier_invocation_that_are_newer_than_the_compiled_tests() {
+        // mvn verify, then mvn readiness:check: the reports are of the tests as they are compiled now.
+        Instant started = Instant.parse("2026-06-01T10:00:00Z");
+        EvidenceProject project = project().buildStarted(started)
+                .file("target/test-classes/com/acme/ScorerTest.class", "compiled")
+                .writtenAt("target/test-classes/com/acme/ScorerTest.class", started.minusSeconds(900))
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(600))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
+
+        assertThat(project.check(new Executed()).status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void does_not_count_reports_older_than_the_compiled_tests() {
+        Instant started = Instant.parse("2026-06-01T10:00:00Z");
+        EvidenceProject project = project().buildStarted(started)
+                .file("target/test-classes/com/acme/ScorerTest.class", "compiled")
+                .writtenAt("target/test-classes/com/acme/ScorerTest.class", started.minusSeconds(300))
+                .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(600))
+                .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
+
+        RuleResult result = project.check(new Executed());
+
+        assertThat(result.status()).isEqualTo(Status.FAIL);
+        assertThat(result.message()).startsWith("the tests did not run in this build");
+    }
+
+    @Test
     void keeps_the_skip_reason_when_the_build_skipped_its_tests_and_left_old_reports() {
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
         EvidenceProject project = project().buildStarted(started).testsSkipped("skipTests=true")
