@@ -95,7 +95,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Where the reports go.
-     * <pre>{@code <reportDirectory>${project.build.directory}/readiness</reportDirectory>}</pre>
+     * <pre>&lt;reportDirectory&gt;${project.build.directory}/readiness&lt;/reportDirectory&gt;</pre>
      */
     @Parameter(property = "readiness.reportDirectory", defaultValue = "${project.build.directory}/readiness")
     File reportDirectory;
