@@ -87,8 +87,9 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Reports to write, comma-separated: {@code json} (report.json), {@code junit} (TEST-readiness.xml), {@code sarif}
-     * (readiness.sarif), {@code markdown} (summary.md).
-     * <pre>{@code <formats>json,sarif</formats>}</pre>
+     * (readiness.sarif), {@code markdown} (summary.md), {@code sonar} (readiness-sonar.json, SonarQube's generic
+     * external issues), {@code codequality} (gl-code-quality-report.json, GitLab Code Quality).
+     * <pre>{@code <formats>json,sarif,codequality</formats>}</pre>
      */
     @Parameter(property = "readiness.formats", defaultValue = "json,junit,sarif,markdown")
     String formats;

@@ -18,7 +18,9 @@ public enum ReportFormat {
     JSON("json", JsonReport.FILE),
     JUNIT("junit", JunitReport.FILE),
     SARIF("sarif", SarifReport.FILE),
-    MARKDOWN("markdown", MarkdownReport.FILE);
+    MARKDOWN("markdown", MarkdownReport.FILE),
+    SONAR("sonar", SonarReport.FILE),
+    CODEQUALITY("codequality", CodeQualityReport.FILE);
 
     private final String key;
     private final String fileName;
@@ -77,6 +79,8 @@ public enum ReportFormat {
             case SARIF -> GeneratedFile.write(file, SarifReport.render(report, rules, baseDir, reactorRoot));
             case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case SONAR -> GeneratedFile.write(file, SonarReport.render(report, rules, baseDir, reactorRoot));
+            case CODEQUALITY -> GeneratedFile.write(file, CodeQualityReport.render(report, baseDir, reactorRoot));
         }
     }
 }

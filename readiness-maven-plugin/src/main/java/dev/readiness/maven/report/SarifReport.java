@@ -86,17 +86,13 @@ public final class SarifReport {
                 String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
                 item.putObject("message").put("text", text);
                 Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
-                Path file = location.file().toAbsolutePath().normalize();
-                String uri;
+                Path file = ReportLocations.file(finding, baseDir);
+                String uri = ReportLocations.fromRepositoryRoot(finding, baseDir, reactorRoot, repositoryRoot);
                 ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
                 ObjectNode artifact = physical.putObject("artifactLocation");
+                artifact.put("uri", uri);
                 if (file.startsWith(repositoryRoot) && !file.toString().contains("!/")) {
-                    uri = repositoryRoot.relativize(file).toString().replace('\\', '/');
-                    artifact.put("uri", uri);
                     artifact.put("uriBaseId", SRCROOT);
-                } else {
-                    uri = DisplayPaths.display(location.file(), baseDir, reactorRoot);
-                    artifact.put("uri", uri);
                 }
                 if (location.hasLine()) {
                     physical.putObject("region").put("startLine", location.line());
