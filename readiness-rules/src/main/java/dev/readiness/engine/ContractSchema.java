@@ -155,6 +155,14 @@ public final class ContractSchema {
                         "Largest allowed relative regression against the baseline, from 0 to 1 (default "
                                 + Contract.Metrics.DEFAULT_MAX_REGRESSION + ")."))));
         properties.set("rules", described("rules", rules(registry)));
+        ObjectNode signoff = object(
+                "clause", described(nonEmptyString(), "The clause signed, e.g. security-review."),
+                "by", described(nonEmptyString(), "The person who signed."),
+                "date", described(JSON.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                        "The day it was signed, YYYY-MM-DD; valid for rules.contract.signoffs.maxAgeDays (365)."),
+                "evidence", described(nonEmptyString(), "A URL of the review, ticket or document."));
+        signoff.set("required", JSON.arrayNode().add("clause").add("by").add("date").add("evidence"));
+        properties.set("signoffs", described("signoffs", array(signoff)));
         ObjectNode waiver = object(
                 "rule", described(nonEmptyString(), "The rule id the waiver applies to."),
                 "reason", described(nonEmptyString(), "Why the rule may fail for now, with the ticket that fixes it."),
@@ -166,14 +174,6 @@ public final class ContractSchema {
                         + "without subjects the waiver covers every finding of the rule."));
         waiver.set("required", JSON.arrayNode().add("rule").add("reason").add("owner").add("expires"));
         properties.set("waivers", described("waivers", array(waiver)));
-        ObjectNode signoff = object(
-                "clause", described(nonEmptyString(), "The clause signed, e.g. security-review."),
-                "by", described(nonEmptyString(), "The person who signed."),
-                "date", described(JSON.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-                        "The day it was signed, YYYY-MM-DD; valid for rules.contract.signoffs.maxAgeDays (365)."),
-                "evidence", described(nonEmptyString(), "A URL of the review, ticket or document."));
-        signoff.set("required", JSON.arrayNode().add("clause").add("by").add("date").add("evidence"));
-        properties.set("signoffs", described("signoffs", array(signoff)));
         ObjectNode severity = schema.putObject("$defs").putObject("severity");
         severity.put("type", "string");
         ArrayNode levels = severity.putArray("enum");

@@ -320,11 +320,11 @@ public final class StarterContract {
         out.member(section("rules", registry, List.of()), "rules", null);
         rules(survey, registry, out);
 
-        ObjectNode signoff = JSON.objectNode().put("clause", TODO).put("by", TODO).put("date", TODO).put("evidence", TODO);
-        out.member(section("signoffs", registry, List.of("contract.signoffs"),
-                        TODO + ": who signed the clause (\"security-review\", \"model-card\"), the day (YYYY-MM-DD) and "
-                                + "the link to the review; remove the entry when no clause needs a sign-off."),
-                "signoffs", JSON.arrayNode().add(signoff));
+        out.commented(section("signoffs", registry, List.of("contract.signoffs"),
+                        "Who signed a clause (\"security-review\", \"model-card\"), the day and the link to the review; "
+                                + "a policy may require some (rules.contract.signoffs.required). Example:"),
+                "\"signoffs\": [{ \"clause\": \"security-review\", \"by\": \"sam@acme.example\", \"date\": \"YYYY-MM-DD\", "
+                        + "\"evidence\": \"https://jira.acme.example/SEC-42\" }]");
 
         out.member(section("waivers", registry, List.of("contract.waivers"),
                         "Example: {\"rule\": \"coverage.overall\", \"reason\": \"legacy importer, rewrite in ML-231\", "
