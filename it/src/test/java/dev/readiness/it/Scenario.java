@@ -40,6 +40,7 @@ import java.util.Optional;
  *                                              // (" (suppressed)" after a waived one)
  *   "moduleSarifResults": {"app": {"ownership.owners": ["app/readiness.json:7"]}},  // the same, of a module's SARIF
  *   "markdownRows": {"ownership.owners": "FAIL"},            // rows of summary.md's table: rule to status
+ *   "score": {"sections": {"tests": {"points": 1.0, "maximum": 2}}, "overall": 0.5},  // report.json's score, exactly
  *   "archetype": {"scienceOwner": "ana@acme.example"},         // generate the project first (see below)
  *   "server": "never-ending-body"                             // an https: server for the build (ScenarioServer)
  * }
@@ -57,7 +58,7 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
         Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends,
         Map<String, String> env, ReportExpectations files, Optional<Map<String, String>> archetype,
-        Optional<String> server) {
+        Optional<String> server, Optional<JsonNode> score) {
 
     /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
     record Step(String dir, List<String> goals) {
@@ -84,7 +85,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 strings(json.path("logOnce")),
                 json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty(),
                 map(json.path("env")), ReportExpectations.read(json), archetype(json.path("archetype")),
-                Optional.ofNullable(json.path("server").textValue()));
+                Optional.ofNullable(json.path("server").textValue()),
+                json.has("score") ? Optional.of(json.path("score")) : Optional.empty());
     }
 
     private static List<Step> steps(JsonNode node) {
@@ -117,6 +119,7 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         }
         statuses.forEach(expected::putIfAbsent);
         assertThat(actual).as("rule statuses%s\nreport: %s", context, report.toPrettyString()).isEqualTo(expected);
+        score.ifPresent(expectedScore -> assertThat(report.path("score")).as("score%s", context).isEqualTo(expectedScore));
         contractExtends.ifPresent(chain -> assertThat(strings(report.path("contract").path("extends")))
                 .as("contracts extended%s", context).isEqualTo(chain));
         findings.forEach((rule, substrings) -> {

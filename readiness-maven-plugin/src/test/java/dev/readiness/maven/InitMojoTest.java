@@ -31,7 +31,7 @@ class InitMojoTest {
         init(false);
 
         assertThat(Files.readString(contract)).contains("\"science\": \"TODO\"", "\"contract\": 2");
-        assertThat(log.text()).contains("wrote " + contract, "fill in the 9 placeholders (owners.science,", "then run mvn verify");
+        assertThat(log.text()).contains("wrote " + contract, "fill in the 18 placeholders (owners.science,", "then run mvn verify");
     }
 
     @Test

@@ -93,7 +93,8 @@ class SecretsNeverShownTest {
             files.forEach(written::add);
         }
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder("report.json", "TEST-readiness.xml", "readiness.sarif", "summary.md");
+                .containsExactlyInAnyOrder("report.json", "TEST-readiness.xml", "readiness.sarif", "summary.md",
+                        "readiness-sonar.json", "gl-code-quality-report.json");
         Map<String, String> outputs = new java.util.LinkedHashMap<>();
         outputs.put("the log", log.text());
         outputs.put("the failure message", failure.getMessage());

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param metrics measured quality and the bar it must meet
  * @param rules rule id to its raw settings (a severity string or an object), bound to typed options by the engine
  * @param waivers time-limited exceptions
+ * @param signoffs who signed which clause, when, with what evidence (format 2)
  */
 public record Contract(
         int contract,
@@ -31,7 +32,8 @@ public record Contract(
         List<SchemaDeclaration> schemas,
         Metrics metrics,
         Map<String, JsonNode> rules,
-        List<Waiver> waivers) {
+        List<Waiver> waivers,
+        List<Signoff> signoffs) {
 
     /** The newest contract format this plugin reads; every format from 1 on is read. */
     public static final int VERSION = 2;
@@ -48,8 +50,10 @@ public record Contract(
             @JsonProperty("schemas") List<SchemaDeclaration> schemas,
             @JsonProperty("metrics") Metrics metrics,
             @JsonProperty("rules") Map<String, JsonNode> rules,
-            @JsonProperty("waivers") List<Waiver> waivers) {
-        this(contract == null ? 0 : contract, extendsRef, owners, entryPoint, operations, schemas, metrics, rules, waivers);
+            @JsonProperty("waivers") List<Waiver> waivers,
+            @JsonProperty("signoffs") List<Signoff> signoffs) {
+        this(contract == null ? 0 : contract, extendsRef, owners, entryPoint, operations, schemas, metrics, rules, waivers,
+                signoffs);
     }
 
     public Contract {
@@ -61,6 +65,7 @@ public record Contract(
         metrics = metrics == null ? Metrics.NONE : metrics;
         rules = rules == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
+        signoffs = signoffs == null ? List.of() : List.copyOf(signoffs);
     }
 
     public Optional<String> entryPointClass() {
@@ -82,30 +87,123 @@ public record Contract(
         }
     }
 
-    /** The {@code operations} section: what the product needs to run and how it fails. */
-    public record Operations(Map<String, String> resources, List<FailureMode> failureModes) {
-        static final Operations NONE = new Operations(null, null);
+    /**
+     * The {@code operations} section: what the product needs to run, how it fails, and (format 2) how it is watched,
+     * how drift is noticed and how it is retrained.
+     */
+    public record Operations(Map<String, String> resources, List<FailureMode> failureModes, Monitoring monitoring,
+            List<DriftCheck> drift, Retraining retraining) {
+        static final Operations NONE = new Operations(null, null, null, null, null);
 
         @JsonCreator
         public Operations(
                 @JsonProperty("resources") Map<String, String> resources,
-                @JsonProperty("failureModes") List<FailureMode> failureModes) {
+                @JsonProperty("failureModes") List<FailureMode> failureModes,
+                @JsonProperty("monitoring") Monitoring monitoring,
+                @JsonProperty("drift") List<DriftCheck> drift,
+                @JsonProperty("retraining") Retraining retraining) {
             this.resources = resources == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resources));
             this.failureModes = failureModes == null ? List.of() : List.copyOf(failureModes);
+            this.monitoring = monitoring == null ? Monitoring.NONE : monitoring;
+            this.drift = drift == null ? List.of() : List.copyOf(drift);
+            this.retraining = retraining == null ? Retraining.NONE : retraining;
         }
     }
 
-    /** One expected way the product fails, how it is noticed and what is done about it. */
-    public record FailureMode(String mode, String detection, String mitigation) {
+    /**
+     * One expected way the product fails, how it is noticed and what is done about it, and (format 2) the test that
+     * proves the mitigation: {@code com.acme.ScoreCliTest} or {@code com.acme.ScoreCliTest#rejectsMalformedRequest}.
+     */
+    public record FailureMode(String mode, String detection, String mitigation, String test) {
         @JsonCreator
         public FailureMode(
                 @JsonProperty("mode") String mode,
                 @JsonProperty("detection") String detection,
-                @JsonProperty("mitigation") String mitigation) {
+                @JsonProperty("mitigation") String mitigation,
+                @JsonProperty("test") String test) {
             this.mode = mode == null ? "" : mode;
             this.detection = detection == null ? "" : detection;
             this.mitigation = mitigation == null ? "" : mitigation;
+            this.test = test == null ? "" : test.trim();
+        }
+
+        public FailureMode(String mode, String detection, String mitigation) {
+            this(mode, detection, mitigation, null);
+        }
+    }
+
+    /** {@code operations.monitoring}: the dashboard engineering watches and the alerts that page someone. */
+    public record Monitoring(String dashboard, List<Alert> alerts) {
+        static final Monitoring NONE = new Monitoring(null, null);
+
+        @JsonCreator
+        public Monitoring(@JsonProperty("dashboard") String dashboard, @JsonProperty("alerts") List<Alert> alerts) {
+            this.dashboard = dashboard == null ? "" : dashboard.trim();
+            this.alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        }
+    }
+
+    /** An alert: its name, the condition that fires it and who or what it pages ({@code route}). */
+    public record Alert(String name, String condition, String route) {
+        @JsonCreator
+        public Alert(@JsonProperty("name") String name, @JsonProperty("condition") String condition,
+                @JsonProperty("route") String route) {
+            this.name = name == null ? "" : name.trim();
+            this.condition = condition == null ? "" : condition.trim();
+            this.route = route == null ? "" : route.trim();
+        }
+    }
+
+    /**
+     * One drift check of {@code operations.drift}: the watched {@code signal} (an input property or a metric), the
+     * {@code method} (PSI, KS, mean shift), the {@code threshold} past which it acts, and the {@code action}.
+     */
+    public record DriftCheck(String signal, String method, Optional<JsonNode> threshold, String action) {
+        @JsonCreator
+        public DriftCheck(@JsonProperty("signal") String signal, @JsonProperty("method") String method,
+                @JsonProperty("threshold") JsonNode threshold, @JsonProperty("action") String action) {
+            this(signal == null ? "" : signal.trim(), method == null ? "" : method.trim(),
+                    threshold == null || threshold.isNull() || threshold.isMissingNode() ? Optional.empty()
+                            : Optional.of(threshold),
+                    action == null ? "" : action.trim());
+        }
+    }
+
+    /**
+     * {@code operations.retraining}: how often ({@code cadence}, an ISO-8601 duration such as {@code P30D}) or on what
+     * ({@code trigger}) the model is retrained, who does it and where it runs.
+     */
+    public record Retraining(String cadence, String trigger, String owner, String where) {
+        static final Retraining NONE = new Retraining(null, null, null, null);
+
+        @JsonCreator
+        public Retraining(@JsonProperty("cadence") String cadence, @JsonProperty("trigger") String trigger,
+                @JsonProperty("owner") String owner, @JsonProperty("where") String where) {
+            this.cadence = cadence == null ? "" : cadence.trim();
+            this.trigger = trigger == null ? "" : trigger.trim();
+            this.owner = owner == null ? "" : owner.trim();
+            this.where = where == null ? "" : where.trim();
+        }
+
+        /** True when the contract has no retraining section at all. */
+        public boolean absent() {
+            return cadence.isEmpty() && trigger.isEmpty() && owner.isEmpty() && where.isEmpty();
+        }
+    }
+
+    /**
+     * A sign-off of one clause: {@code by} a person, on {@code date} ({@code YYYY-MM-DD}), with {@code evidence} (a
+     * URL to the review). Fields stay as written; {@code contract.signoffs} judges them.
+     */
+    public record Signoff(String clause, String by, String date, String evidence) {
+        @JsonCreator
+        public Signoff(@JsonProperty("clause") String clause, @JsonProperty("by") String by,
+                @JsonProperty("date") String date, @JsonProperty("evidence") String evidence) {
+            this.clause = clause == null ? "" : clause.trim();
+            this.by = by == null ? "" : by.trim();
+            this.date = date == null ? "" : date.trim();
+            this.evidence = evidence == null ? "" : evidence.trim();
         }
     }
 

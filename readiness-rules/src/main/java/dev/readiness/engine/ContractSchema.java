@@ -59,14 +59,18 @@ public final class ContractSchema {
                 + "on-call rota (a paging URL).");
         sections.put("entryPoint", "The fully qualified class that runs the data product (a class with a main "
                 + "method); it must be compiled into the build output.");
-        sections.put("operations", "What the product needs to run (resources as Kubernetes-style quantities) and how it "
-                + "is expected to fail (failure modes with detection and mitigation).");
+        sections.put("operations", "What the product needs to run (resources as Kubernetes-style quantities), how it "
+                + "is expected to fail (failure modes with detection, mitigation and the test that proves it), and, from "
+                + "contract format 2, how it is watched (monitoring), how drift is noticed (drift) and how it is "
+                + "retrained (retraining).");
         sections.put("schemas", "The input and output JSON Schemas, with golden samples that must validate (valid) or be "
                 + "rejected (invalid); paths relative to the module.");
         sections.put("metrics", "Measured quality and speed: the files the build writes its metrics to, the acceptance "
                 + "thresholds, the recorded baseline and the largest allowed regression against it.");
         sections.put("rules", "Per rule: a severity (\"error\", \"warn\", \"off\") or an object of its options; rules not "
                 + "named run with their defaults.");
+        sections.put("signoffs", "Contract format 2: who signed which clause (a security review, the model card), "
+                + "when, and the link to the review; rules.contract.signoffs.required lists the clauses that must be signed.");
         sections.put("waivers", "Time-limited exceptions: a waiver turns a rule's FAIL or WARN into WAIVED until it "
                 + "expires (inclusive); with subjects, only the findings they match. contract.waivers is never waived.");
         return java.util.Collections.unmodifiableMap(sections);
@@ -101,8 +105,32 @@ public final class ContractSchema {
                 "failureModes", described(array(object(
                         "mode", described(nonEmptyString(), "What goes wrong."),
                         "detection", described(nonEmptyString(), "How it is noticed: the alert, probe or check."),
-                        "mitigation", described(nonEmptyString(), "What is done about it."))),
-                        "The expected ways the product fails."))));
+                        "mitigation", described(nonEmptyString(), "What is done about it."),
+                        "test", described(JSON.objectNode().put("type", "string").put("pattern", "^[^#\\s]+(#[^#\\s]+)?$"),
+                                "The test that provokes this failure and checks the mitigation, com.acme.ScoreCliTest or "
+                                + "com.acme.ScoreCliTest#rejectsMalformedRequest; it must run and pass in the build."))),
+                        "The expected ways the product fails."),
+                "monitoring", described(object(
+                        "dashboard", described(nonEmptyString(), "The URL of the dashboard engineering watches."),
+                        "alerts", described(array(object(
+                                "name", described(nonEmptyString(), "The alert's name, as the paging tool shows it."),
+                                "condition", described(nonEmptyString(), "What fires it, e.g. 5xx rate > 1% for 5m."),
+                                "route", described(nonEmptyString(), "Who or what is paged: a rota URL, team or channel."))),
+                                "The alerts that page someone.")),
+                        "Contract format 2: the dashboard and the alerts (documentation.monitoring)."),
+                "drift", described(array(object(
+                        "signal", described(nonEmptyString(), "What is watched: a top-level property of an input schema "
+                                + "or a metric of metrics.thresholds."),
+                        "method", described(nonEmptyString(), "How: PSI, KS, mean shift..."),
+                        "threshold", described(number(), "The value past which the action is taken."),
+                        "action", described(nonEmptyString(), "What is done then."))),
+                        "Contract format 2: the drift checks (documentation.drift)."),
+                "retraining", described(object(
+                        "cadence", described(nonEmptyString(), "How often, as an ISO-8601 period or duration: P30D, P1W, PT12H."),
+                        "trigger", described(nonEmptyString(), "What starts a retraining, instead of or besides a cadence."),
+                        "owner", described(nonEmptyString(), "Who retrains the model."),
+                        "where", described(nonEmptyString(), "Where it runs: the pipeline, job or repository.")),
+                        "Contract format 2: when, by whom and where the model is retrained (documentation.retraining)."))));
         ObjectNode samples = object(
                 "valid", described(array(nonEmptyString()), "Globs of documents the schema must accept."),
                 "invalid", described(array(nonEmptyString()), "Globs of documents the schema must reject."));
@@ -127,6 +155,14 @@ public final class ContractSchema {
                         "Largest allowed relative regression against the baseline, from 0 to 1 (default "
                                 + Contract.Metrics.DEFAULT_MAX_REGRESSION + ")."))));
         properties.set("rules", described("rules", rules(registry)));
+        ObjectNode signoff = object(
+                "clause", described(nonEmptyString(), "The clause signed, e.g. security-review."),
+                "by", described(nonEmptyString(), "The person who signed."),
+                "date", described(JSON.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                        "The day it was signed, YYYY-MM-DD; valid for rules.contract.signoffs.maxAgeDays (365)."),
+                "evidence", described(nonEmptyString(), "A URL of the review, ticket or document."));
+        signoff.set("required", JSON.arrayNode().add("clause").add("by").add("date").add("evidence"));
+        properties.set("signoffs", described("signoffs", array(signoff)));
         ObjectNode waiver = object(
                 "rule", described(nonEmptyString(), "The rule id the waiver applies to."),
                 "reason", described(nonEmptyString(), "Why the rule may fail for now, with the ticket that fixes it."),

@@ -79,16 +79,27 @@ public final class StarterContract {
      * @param schemas JSON Schema files under the main resources
      * @param mainClasses runnable classes of the build output, the likeliest entry point first
      * @param pomMetadata the descriptive elements the POM declares
+     * @param failureModeTests test classes whose names look like tests of a failure mode ({@link #FAILURE_MODE_TEST})
      */
     public record Survey(ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
             Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
-            Evidence<PomMetadata> pomMetadata) {
+            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests) {
 
         public Survey {
             schemas = List.copyOf(schemas);
             mainClasses = List.copyOf(mainClasses);
+            failureModeTests = List.copyOf(failureModeTests);
         }
     }
+
+    /**
+     * A test class whose simple name says it provokes a failure: Fail(ure), Fallback, Timeout, TimedOut, Unavailable,
+     * Unreachable, Malformed, Invalid, Corrupt, Outage, Degraded, Retry, Resilience, Chaos. {@code init} lists them so
+     * that a person picks the one that proves each failure mode.
+     */
+    public static final Pattern FAILURE_MODE_TEST = Pattern.compile(
+            ".*(Fail|Fallback|Timeout|TimedOut|Unavailable|Unreachable|Malformed|Invalid|Corrupt|Outage|Degraded|Retry"
+                    + "|Resilien|Chaos).*");
 
     /** Looks at the module's build output and sources; reads nothing outside the module. */
     public static Survey survey(Facts facts) {
@@ -100,7 +111,32 @@ public final class StarterContract {
                 : Evidence.missing("no " + metricsFile + " found", "make the build write its evaluation metrics there");
         return new Survey(project, facts.testReports().map(TestReports::tests),
                 facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
-                schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata());
+                schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
+                failureModeTests(project, facts.testReports()));
+    }
+
+    /**
+     * Test classes that look like failure-mode tests: those of the test sources under {@code src/test/java} and those the
+     * test reports name, sorted.
+     */
+    static List<String> failureModeTests(ProjectInfo project, Evidence<TestReports> reports) {
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        Path sources = project.baseDir().resolve("src/test/java");
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> files = Files.walk(sources, 24)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".java")).forEach(f -> {
+                    String relative = sources.relativize(f).toString().replace('\\', '/');
+                    classes.add(relative.substring(0, relative.length() - ".java".length()).replace('/', '.'));
+                });
+            } catch (IOException e) {
+                // Unreadable test sources contribute no suggestions; init is a starting point.
+            }
+        }
+        if (reports.isPresent()) {
+            reports.value().suites().forEach(suite -> classes.add(suite.name()));
+        }
+        return classes.stream().filter(c -> !c.isBlank())
+                .filter(c -> FAILURE_MODE_TEST.matcher(c.substring(c.lastIndexOf('.') + 1)).matches()).toList();
     }
 
     static List<SchemaFile> schemaFiles(ProjectInfo project, Workspace workspace) {
@@ -178,6 +214,11 @@ public final class StarterContract {
         }
         parts.add(survey.metrics().isPresent() ? survey.metrics().value().values().size() + " metrics" : "no metrics file");
         parts.add(survey.schemas().size() + " schemas");
+        if (!survey.failureModeTests().isEmpty()) {
+            parts.add(survey.failureModeTests().size() + " tests that look like failure-mode tests ("
+                    + String.join(", ", survey.failureModeTests().subList(0, Math.min(3, survey.failureModeTests().size())))
+                    + (survey.failureModeTests().size() > 3 ? ", ..." : "") + ")");
+        }
         parts.add(survey.mainClasses().isEmpty() ? "no entry point" : "entry point " + survey.mainClasses().get(0));
         return String.join(", ", parts);
     }
@@ -250,11 +291,27 @@ public final class StarterContract {
 
         ObjectNode operations = JSON.objectNode();
         operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
-        operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO);
-        out.member(section("operations", registry, List.of("documentation.resources", "documentation.failure-modes"),
-                        TODO + ": cpu and memory as quantities (\"2\", \"500m\", \"4Gi\", \"512Mi\"), then at least one "
-                        + "way the product fails, how that is detected and what is done about it."),
-                "operations", operations);
+        operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO)
+                .put("test", TODO);
+        ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);
+        monitoring.putArray("alerts").addObject().put("name", TODO).put("condition", TODO).put("route", TODO);
+        operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
+                .put("action", TODO);
+        operations.putObject("retraining").put("cadence", "P30D").put("owner", TODO).put("where", TODO);
+        List<String> operationsComments = section("operations", registry, List.of("documentation.resources",
+                        "documentation.failure-modes", "documentation.monitoring", "documentation.drift",
+                        "documentation.retraining"),
+                TODO + ": cpu and memory as quantities (\"2\", \"500m\", \"4Gi\", \"512Mi\"); at least one way the "
+                        + "product fails, how that is detected, what is done about it and the test that proves it "
+                        + "(com.acme.ScoreCliTest#servesCachedScores, or remove \"test\"); the monitoring dashboard URL "
+                        + "and alerts with the condition and who is paged; the input property or metric each drift check "
+                        + "watches; who retrains the model and where.");
+        operationsComments.add(survey.failureModeTests().isEmpty()
+                ? "No test class looks like a failure-mode test (names with Failure, Fallback, Timeout, Unavailable, "
+                        + "Malformed, ...); write one that provokes the failure and checks the mitigation."
+                : "Tests that look like failure-mode tests: " + String.join(", ", survey.failureModeTests().subList(0,
+                        Math.min(8, survey.failureModeTests().size()))) + ".");
+        out.member(operationsComments, "operations", operations);
 
         out.member(schemasComments(survey, registry), "schemas", schemas(survey));
 
@@ -262,6 +319,12 @@ public final class StarterContract {
 
         out.member(section("rules", registry, List.of()), "rules", null);
         rules(survey, registry, out);
+
+        out.commented(section("signoffs", registry, List.of("contract.signoffs"),
+                        "Who signed a clause (\"security-review\", \"model-card\"), the day and the link to the review; "
+                                + "a policy may require some (rules.contract.signoffs.required). Example:"),
+                "\"signoffs\": [{ \"clause\": \"security-review\", \"by\": \"sam@acme.example\", \"date\": \"YYYY-MM-DD\", "
+                        + "\"evidence\": \"https://jira.acme.example/SEC-42\" }]");
 
         out.member(section("waivers", registry, List.of("contract.waivers"),
                         "Example: {\"rule\": \"coverage.overall\", \"reason\": \"legacy importer, rewrite in ML-231\", "

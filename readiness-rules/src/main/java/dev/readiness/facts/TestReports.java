@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamConstants;
@@ -61,12 +62,59 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
      *
      * @param rerunFailures {@code <rerunFailure>} and {@code <rerunError>} elements: reruns of tests that kept failing
      * @param written when the report file was last written, which tells a report of this build from one left over
+     * @param cases every test case of the report with how it ended, so that a rule can ask whether one named test ran
+     *     and passed (a name and a class per test case: small next to the report)
      */
     public record Suite(Path report, String name, int tests, int failures, int errors, int skipped, int flaky,
-            int rerunFailures, Instant written) {
+            int rerunFailures, Instant written, List<CaseResult> cases) {
 
         public Suite {
             Objects.requireNonNull(written, "written");
+            cases = List.copyOf(cases);
+        }
+
+        public Suite(Path report, String name, int tests, int failures, int errors, int skipped, int flaky,
+                int rerunFailures, Instant written) {
+            this(report, name, tests, failures, errors, skipped, flaky, rerunFailures, written, List.of());
+        }
+    }
+
+    /**
+     * How one test case ended.
+     *
+     * @param className its class ({@code classname}, or the suite's name when the report gives none)
+     * @param name its name as the report gives it ({@code rejectsMalformedRequest}, {@code rejects(String)[1]})
+     * @param problem empty when it passed (a flaky test passed on a rerun: it is {@link Kind#FLAKY}), else how it did not
+     * @param line the line of its {@code <testcase>} in the report
+     */
+    public record CaseResult(String className, String name, Optional<Kind> problem, int line) {
+
+        public CaseResult {
+            Objects.requireNonNull(className, "className");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        /** True when it passed, also when only on a rerun ({@code tests.flaky} counts those). */
+        public boolean passed() {
+            return problem.isEmpty() || problem.get() == Kind.FLAKY;
+        }
+
+        /**
+         * True when this is the test {@code className} names, or one of its methods when {@code method} is given: the
+         * method's name alone, with a parameter list ({@code m(String)}) or with an invocation index ({@code m[1]}).
+         * The test cases of a nested class ({@code Outer$Inner}) belong to the outer class.
+         */
+        public boolean is(String testClass, Optional<String> method) {
+            boolean sameClass = className.equals(testClass) || className.startsWith(testClass + "$");
+            if (!sameClass) {
+                return false;
+            }
+            if (method.isEmpty()) {
+                return true;
+            }
+            String m = method.get();
+            return name.equals(m) || name.startsWith(m + "(") || name.startsWith(m + "[");
         }
     }
 
@@ -245,6 +293,7 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
             int skips = 0;
             int flakes = 0;
             int reruns = 0;
+            List<CaseResult> cases = new ArrayList<>();
             Case current = null;
             boolean rootSeen = false;
             // The element of the test case whose text is the message, when it has no message attribute.
@@ -321,11 +370,13 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
                         if (kind != null) {
                             keep(current.toTestCase(suiteName));
                         }
+                        cases.add(new CaseResult(current.className.isEmpty() ? suiteName : current.className,
+                                current.name, Optional.ofNullable(kind), current.location.line()));
                         current = null;
                     }
                 }
             }
-            return new Suite(report, suiteName, tests, failures, errors, skips, flakes, reruns, written);
+            return new Suite(report, suiteName, tests, failures, errors, skips, flakes, reruns, written, cases);
         }
 
         /** Adds the reading of the next file: its suites, and its test cases as far as {@link #KEPT} allows. */

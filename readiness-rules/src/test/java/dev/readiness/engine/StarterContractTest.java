@@ -153,13 +153,33 @@ class StarterContractTest {
     }
 
     @Test
+    void names_the_tests_that_look_like_failure_mode_tests() throws Exception {
+        TestProject project = TestProject.in(dir)
+                .file("src/test/java/com/acme/ScoreCliTest.java", "class ScoreCliTest {}")
+                .file("src/test/java/com/acme/FeatureStoreUnavailableTest.java", "class FeatureStoreUnavailableTest {}")
+                .file("src/test/java/com/acme/MalformedRequestTest.java", "class MalformedRequestTest {}");
+
+        StarterContract.Survey survey = StarterContract.survey(project.facts());
+
+        assertThat(survey.failureModeTests()).containsExactly("com.acme.FeatureStoreUnavailableTest",
+                "com.acme.MalformedRequestTest");
+        assertThat(StarterContract.describe(survey)).contains("2 tests that look like failure-mode tests "
+                + "(com.acme.FeatureStoreUnavailableTest, com.acme.MalformedRequestTest)");
+        assertThat(init(project).replaceAll("\\n *//  +", " ")).contains("Tests that look like failure-mode tests: "
+                + "com.acme.FeatureStoreUnavailableTest, com.acme.MalformedRequestTest.");
+    }
+
+    @Test
     void placeholders_are_listed_by_path_for_the_log() throws Exception {
         String text = init(TestProject.in(dir));
 
         assertThat(StarterContract.placeholders(text)).containsExactly("owners.science", "owners.engineering",
                 "owners.oncall", "operations.resources.cpu", "operations.resources.memory",
                 "operations.failureModes.0.mode", "operations.failureModes.0.detection",
-                "operations.failureModes.0.mitigation", "rules.coverage.core.include");
+                "operations.failureModes.0.mitigation", "operations.failureModes.0.test", "operations.monitoring.dashboard",
+                "operations.monitoring.alerts.0.name", "operations.monitoring.alerts.0.condition",
+                "operations.monitoring.alerts.0.route", "operations.drift.0.signal", "operations.drift.0.action",
+                "operations.retraining.owner", "operations.retraining.where", "rules.coverage.core.include");
         assertThat(StarterContract.describe(StarterContract.survey(TestProject.in(dir).facts())))
                 .isEqualTo("no test reports, no JaCoCo report, no metrics file, 0 schemas, no entry point");
     }

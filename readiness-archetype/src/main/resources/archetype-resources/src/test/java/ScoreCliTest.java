@@ -1,8 +1,10 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ${package}.model.ScoringModel;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -33,5 +35,17 @@ class ScoreCliTest {
         assertThat(first.path("id").asText()).isEqualTo("c-1");
         assertThat(first.path("band").asText()).isEqualTo("high");
         assertThat(first.path("modelVersion").asText()).isEqualTo("0.1.0");
+    }
+
+    /** The failure mode "malformed request line" of readiness.json: the batch stops instead of scoring it. */
+    @Test
+    void stops_on_a_malformed_request_line_without_scoring_it() {
+        String input = "{\"id\":\"c-1\",\"tenureMonths\":\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            assertThatThrownBy(() -> ScoreCli.run(ScoringModel.load(), new BufferedReader(new StringReader(input)), out))
+                    .isInstanceOf(JsonProcessingException.class);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

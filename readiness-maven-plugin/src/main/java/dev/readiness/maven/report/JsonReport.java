@@ -42,6 +42,7 @@ public final class JsonReport {
         root.put("gateReason", report.gateReason());
         root.put("verdict", report.verdict().name());
         summary(root.putObject("summary"), report.summary());
+        score(root.putObject("score"), report.score());
         ArrayNode results = root.putArray("results");
         for (RuleResult result : report.results()) {
             ObjectNode node = results.addObject();
@@ -104,6 +105,19 @@ public final class JsonReport {
         counts.put("warned", summary.warned());
         counts.put("waived", summary.waived());
         counts.put("skipped", summary.skipped());
+    }
+
+    /** Fills {@code {sections: {group: {points, maximum}}, overall}}. */
+    static void score(ObjectNode node, Report.Score score) {
+        ObjectNode sections = node.putObject("sections");
+        score.sections().forEach((group, section) -> sections.putObject(group)
+                .put("points", section.points()).put("maximum", section.maximum()));
+        node.put("overall", rounded(score.overall()));
+    }
+
+    /** A ratio to four decimals, as people read it. */
+    static double rounded(double ratio) {
+        return Math.round(ratio * 10_000) / 10_000.0;
     }
 
     static ObjectMapper mapper() {

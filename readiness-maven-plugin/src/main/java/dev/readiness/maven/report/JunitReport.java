@@ -40,6 +40,7 @@ public final class JunitReport {
             xml.writeAttribute("skipped", Integer.toString(summary.skipped()));
             xml.writeAttribute("time", seconds(time));
             xml.writeCharacters("\n");
+            properties(xml, report.score());
             for (RuleResult result : report.results()) {
                 xml.writeCharacters("  ");
                 xml.writeStartElement("testcase");
@@ -72,6 +73,29 @@ public final class JunitReport {
             throw new IllegalStateException("cannot write JUnit XML", e);
         }
         return out.toByteArray();
+    }
+
+    /** The score as suite properties: {@code readiness.score} and {@code readiness.score.<group>} as points/maximum. */
+    private static void properties(XMLStreamWriter xml, Report.Score score) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("properties");
+        xml.writeCharacters("\n");
+        property(xml, "readiness.score", Double.toString(JsonReport.rounded(score.overall())));
+        for (var section : score.sections().entrySet()) {
+            property(xml, "readiness.score." + section.getKey(),
+                    MarkdownReport.points(section.getValue().points()) + "/" + section.getValue().maximum());
+        }
+        xml.writeCharacters("  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value);
+        xml.writeCharacters("\n");
     }
 
     static String details(RuleResult result, Path baseDir, Path reactorRoot) {

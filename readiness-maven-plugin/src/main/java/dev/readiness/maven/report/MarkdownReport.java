@@ -26,6 +26,7 @@ public final class MarkdownReport {
         md.append("Gate `").append(report.gate().key()).append("` (").append(escape(report.gateReason())).append("). ")
                 .append(s.passed()).append(" passed, ").append(s.failed()).append(" failed, ").append(s.warned())
                 .append(" warned, ").append(s.waived()).append(" waived, ").append(s.skipped()).append(" skipped.\n\n");
+        md.append(score(report.score())).append("\n\n");
         md.append("| Rule | Status | Message |\n|---|---|---|\n");
         for (RuleResult result : report.results()) {
             md.append("| `").append(result.rule()).append("` | ").append(result.status()).append(" | ")
@@ -58,6 +59,24 @@ public final class MarkdownReport {
             }
         }
         return md.toString();
+    }
+
+    /** {@code Score 0.50 (weakest: tests 1/2; structure 5/5, ...)}: the overall ratio, then each group's points. */
+    static String score(Report.Score score) {
+        StringBuilder text = new StringBuilder("Score ").append(String.format(java.util.Locale.ROOT, "%.2f", score.overall()))
+                .append(" (the weakest clause group's share of points; PASS 1, WAIVED 0.5, FAIL and WARN 0):");
+        score.sections().forEach((group, section) -> {
+            if (section.maximum() > 0) {
+                text.append(' ').append(group).append(' ').append(points(section.points())).append('/')
+                        .append(section.maximum()).append(',');
+            }
+        });
+        text.setLength(text.length() - 1);
+        return text.append('.').toString();
+    }
+
+    static String points(double points) {
+        return points == Math.rint(points) ? Long.toString((long) points) : Double.toString(points);
     }
 
     static String escape(String text) {

@@ -39,11 +39,13 @@ public final class ReactorSummary {
         int width = Math.max(6, modules.stream().mapToInt(m -> m.report().project().artifactId().length()).max().orElse(6));
         List<String> lines = new ArrayList<>();
         lines.add("Readiness summary:");
-        lines.add(String.format("  %-" + width + "s  %-7s %4s %4s %6s", "Module", "Verdict", "FAIL", "WARN", "WAIVED"));
+        lines.add(String.format("  %-" + width + "s  %-7s %4s %4s %6s %5s", "Module", "Verdict", "FAIL", "WARN", "WAIVED",
+                "SCORE"));
         for (Module module : modules) {
             Report.Summary s = module.report().summary();
-            lines.add(String.format("  %-" + width + "s  %-7s %4d %4d %6d", module.report().project().artifactId(),
-                    module.report().verdict(), s.failed(), s.warned(), s.waived()));
+            lines.add(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %-7s %4d %4d %6d %5.2f",
+                    module.report().project().artifactId(), module.report().verdict(), s.failed(), s.warned(), s.waived(),
+                    module.report().score().overall()));
         }
         long failing = modules.stream().filter(m -> m.report().verdict() == Status.FAIL).count();
         lines.add("Readiness verdict: " + verdict() + " (" + modules.size() + " modules checked, " + failing + " failing)");
@@ -65,6 +67,7 @@ public final class ReactorSummary {
             item.put("verdict", report.verdict().name());
             item.put("gate", report.gate().key());
             JsonReport.summary(item.putObject("summary"), report.summary());
+            JsonReport.score(item.putObject("score"), report.score());
             item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
         }
         GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));

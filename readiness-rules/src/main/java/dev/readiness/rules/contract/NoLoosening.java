@@ -204,6 +204,9 @@ public final class NoLoosening implements Rule {
         }
 
         private static double number(Object value) {
+            if (value instanceof Boolean b) {
+                return b ? 1 : 0;
+            }
             return value instanceof Number n ? n.doubleValue() : 0;
         }
 

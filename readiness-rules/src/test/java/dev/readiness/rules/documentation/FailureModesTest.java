@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
+import dev.readiness.testing.EvidenceProject;
+import dev.readiness.testing.SurefireReport;
 import dev.readiness.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,79 @@ class FailureModesTest {
         return TestProject.in(dir)
                 .contract("{ \"contract\": 1, \"operations\": { \"failureModes\": [" + String.join(", ", modes) + "] } }")
                 .evaluate(rule);
+    }
+
+    @Test
+    void a_failure_mode_test_that_passed_in_this_build_proves_it() {
+        Outcome outcome = withTest("com.acme.ScoreCliTest#rejectsMalformedRequest",
+                SurefireReport.suite("com.acme.ScoreCliTest").passed("rejectsMalformedRequest", "scores"));
+        Outcome wholeClass = withTest("com.acme.ScoreCliTest", SurefireReport.suite("com.acme.ScoreCliTest").passed("a"));
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).isEqualTo("1 failure modes documented, 1 proven by tests that passed");
+        assertThat(wholeClass.kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    @Test
+    void a_failure_mode_test_that_did_not_run_is_a_finding_naming_mode_and_test() {
+        Outcome outcome = withTest("com.acme.ScoreCliTest#servesCachedScores",
+                SurefireReport.suite("com.acme.ScoreCliTest").passed("rejectsMalformedRequest"));
+
+        assertThat(messages(outcome)).containsExactly("failure mode 1 (feature store unreachable): its test "
+                + "com.acme.ScoreCliTest#servesCachedScores did not run in this build (no Surefire or Failsafe report names it)");
+        assertThat(outcome.findings().get(0).subject()).isEqualTo("feature store unreachable");
+    }
+
+    @Test
+    void a_failure_mode_test_that_failed_or_was_skipped_is_a_finding() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("b"));
+        Outcome failed = withTest("com.acme.ScoreCliTest#servesCachedScores",
+                SurefireReport.suite("com.acme.ScoreCliTest").failed("servesCachedScores", "expected cached"));
+        Outcome skipped = EvidenceProject.in(dir.resolve("b"))
+                .contract(contractWithTest("com.acme.ScoreCliTest"))
+                .surefire(SurefireReport.suite("com.acme.ScoreCliTest").skipped("servesCachedScores", "later"))
+                .evaluate(rule);
+
+        assertThat(messages(failed)).containsExactly("failure mode 1 (feature store unreachable): its test "
+                + "com.acme.ScoreCliTest#servesCachedScores failed (com.acme.ScoreCliTest#servesCachedScores)");
+        assertThat(messages(skipped)).containsExactly("failure mode 1 (feature store unreachable): its test "
+                + "com.acme.ScoreCliTest was skipped (com.acme.ScoreCliTest#servesCachedScores)");
+    }
+
+    @Test
+    void without_test_reports_a_named_test_is_missing_evidence_not_a_pass() {
+        Outcome outcome = EvidenceProject.in(dir).contract(contractWithTest("com.acme.ScoreCliTest")).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+    }
+
+    @Test
+    void a_malformed_or_placeholder_test_name_is_a_finding() {
+        Outcome malformed = TestProject.in(dir).contract(contractWithTest("ScoreCliTest rejects")).evaluate(rule);
+        Outcome placeholder = TestProject.in(dir.resolve("b")).contract(contractWithTest("TODO")).evaluate(rule);
+
+        assertThat(messages(malformed)).singleElement().asString().contains("is not a test class or class#method");
+        assertThat(messages(placeholder)).containsExactly(
+                "failure mode 1 (feature store unreachable) names no test (\"TODO\" is a placeholder)");
+    }
+
+    @Test
+    void require_tests_demands_a_test_for_every_failure_mode_and_is_off_by_default() {
+        String rules = ", \"rules\": { \"documentation.failure-modes\": { \"requireTests\": true } }";
+        Outcome required = TestProject.in(dir)
+                .contract("{ \"contract\": 2, \"operations\": { \"failureModes\": [" + COMPLETE + "] }" + rules + " }")
+                .evaluate(rule);
+
+        assertThat(messages(required)).containsExactly("failure mode 1 (feature store unreachable) names no test");
+        assertThat(modes(COMPLETE).kind()).isEqualTo(Outcome.Kind.HOLDS);
+    }
+
+    private Outcome withTest(String test, SurefireReport report) {
+        return EvidenceProject.in(dir).contract(contractWithTest(test)).surefire(report).evaluate(rule);
+    }
+
+    private static String contractWithTest(String test) {
+        return "{ \"contract\": 1, \"operations\": { \"failureModes\": [" + COMPLETE.replace(" }", ", \"test\": \""
+                + test + "\" }") + "] } }";
     }
 }
