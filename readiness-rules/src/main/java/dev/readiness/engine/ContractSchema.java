@@ -59,8 +59,8 @@ public final class ContractSchema {
                 + "on-call rota (a paging URL).");
         sections.put("entryPoint", "The fully qualified class that runs the data product (a class with a main "
                 + "method); it must be compiled into the build output.");
-        sections.put("operations", "What the product needs to run (resources as Kubernetes-style quantities) and how it "
-                + "is expected to fail (failure modes with detection and mitigation).");
+        sections.put("operations", "What the product needs to run (resources as Kubernetes-style quantities, the runtime "
+                + "Java version) and how it is expected to fail (failure modes with detection and mitigation).");
         sections.put("schemas", "The input and output JSON Schemas, with golden samples that must validate (valid) or be "
                 + "rejected (invalid); paths relative to the module.");
         sections.put("metrics", "Measured quality and speed: the files the build writes its metrics to, the acceptance "
@@ -102,7 +102,12 @@ public final class ContractSchema {
                         "mode", described(nonEmptyString(), "What goes wrong."),
                         "detection", described(nonEmptyString(), "How it is noticed: the alert, probe or check."),
                         "mitigation", described(nonEmptyString(), "What is done about it."))),
-                        "The expected ways the product fails."))));
+                        "The expected ways the product fails."),
+                "runtime", described(object(
+                        "java", described(JSON.objectNode().put("type", "integer").put("minimum", 6).put("maximum", 99),
+                                "The Java major version the product runs on (17, 21); environment.java checks that the "
+                                        + "bytecode release is at most this.")),
+                        "What the product runs on (contract format 2)."))));
         ObjectNode samples = object(
                 "valid", described(array(nonEmptyString()), "Globs of documents the schema must accept."),
                 "invalid", described(array(nonEmptyString()), "Globs of documents the schema must reject."));

@@ -17,6 +17,7 @@ import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.facts.TestReports;
 import dev.readiness.facts.Workspace;
+import dev.readiness.facts.env.PomSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -79,10 +80,11 @@ public final class StarterContract {
      * @param schemas JSON Schema files under the main resources
      * @param mainClasses runnable classes of the build output, the likeliest entry point first
      * @param pomMetadata the descriptive elements the POM declares
+     * @param pomSettings the compiler release and the other environment settings of the POM
      */
     public record Survey(ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
             Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
-            Evidence<PomMetadata> pomMetadata) {
+            Evidence<PomMetadata> pomMetadata, Evidence<PomSettings> pomSettings) {
 
         public Survey {
             schemas = List.copyOf(schemas);
@@ -100,7 +102,8 @@ public final class StarterContract {
                 : Evidence.missing("no " + metricsFile + " found", "make the build write its evaluation metrics there");
         return new Survey(project, facts.testReports().map(TestReports::tests),
                 facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
-                schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata());
+                schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
+                facts.pomSettings());
     }
 
     static List<SchemaFile> schemaFiles(ProjectInfo project, Workspace workspace) {
@@ -154,6 +157,15 @@ public final class StarterContract {
             return "output";
         }
         return TODO;
+    }
+
+    /** The POM's bytecode release as a Java major version, when it sets one. */
+    static Optional<Integer> compilerRelease(Survey survey) {
+        if (!survey.pomSettings().isPresent()) {
+            return Optional.empty();
+        }
+        return survey.pomSettings().value().release().map(PomSettings.Setting::value).map(String::trim)
+                .filter(v -> v.matches("\\d{1,2}")).map(Integer::parseInt).filter(v -> v >= 6);
     }
 
     /** A ratio rounded down to two decimals, so that the measured state passes its own floor. */
@@ -251,9 +263,15 @@ public final class StarterContract {
         ObjectNode operations = JSON.objectNode();
         operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
         operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO);
+        Optional<Integer> release = compilerRelease(survey);
+        release.ifPresent(java -> operations.putObject("runtime").put("java", java));
         out.member(section("operations", registry, List.of("documentation.resources", "documentation.failure-modes"),
                         TODO + ": cpu and memory as quantities (\"2\", \"500m\", \"4Gi\", \"512Mi\"), then at least one "
-                        + "way the product fails, how that is detected and what is done about it."),
+                        + "way the product fails, how that is detected and what is done about it.",
+                        release.map(java -> "runtime.java is the bytecode release of the POM (" + java + "): set it to "
+                                + "the Java the product runs on; environment.java fails when the release is newer.")
+                                .orElse("Add \"runtime\": {\"java\": 17} with the Java the product runs on once the POM "
+                                        + "sets maven.compiler.release; environment.java checks the release against it.")),
                 "operations", operations);
 
         out.member(schemasComments(survey, registry), "schemas", schemas(survey));

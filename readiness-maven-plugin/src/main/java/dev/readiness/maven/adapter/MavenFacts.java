@@ -89,6 +89,7 @@ public final class MavenFacts {
         ProjectInfo info = projectInfo(project, session);
         return Facts.builder(info)
                 .pomMetadata(metadata(project))
+                .pomSettings(() -> dev.readiness.core.Evidence.of(BuildSettings.of(project)))
                 .mainArtifact(mainArtifact(project))
                 .testReportDirectories(List.of(
                         reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),
