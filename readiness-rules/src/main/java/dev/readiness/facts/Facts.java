@@ -57,7 +57,7 @@ public final class Facts {
         this.project = Objects.requireNonNull(builder.project, "project");
         this.workspace = builder.workspace != null ? builder.workspace : Workspace.of(project);
         this.pomMetadata = Lazy.of(orMissing(builder.pomMetadata, "POM metadata"));
-        this.pomSettings = Lazy.of(orMissing(builder.pomSettings, "the POM's build settings"));
+        this.pomSettings = Lazy.of(orMissing(builder.pomSettings, "the POM's build configuration"));
         this.containerFiles = Lazy.of(() -> ContainerDefinitions.find(workspace));
         this.mavenWrapper = Lazy.of(() -> MavenWrapper.in(workspace.repositoryRoot()));
         this.compiledClasses = Lazy.of(builder.compiledClasses != null ? builder.compiledClasses

@@ -29,6 +29,8 @@ public final class Maven implements Rule {
     private static final Pattern DISTRIBUTION = Pattern.compile("apache-maven-([^/]+?)-bin\\.(?:zip|tar\\.gz)$");
     private static final Pattern IN_PATH = Pattern.compile("/apache-maven/([^/]+)/");
     private static final Pattern EXACT = Pattern.compile("\\d+\\.\\d+\\.\\d+(-(alpha|beta|rc)-\\d+)?");
+    /** A snapshot deployed under a timestamp: {@code 4.1.0-20260101.120000-1}. */
+    private static final Pattern TIMESTAMPED = Pattern.compile("-\\d{8}\\.\\d{6}-\\d+$");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("environment.maven")
@@ -74,7 +76,8 @@ public final class Maven implements Rule {
                                 + "(apache-maven-<version>-bin.zip)")
                         .at(wrapper.locate("distributionUrl"))
                         .hint("point it at an exact release, e.g. " + distributionUrl(EXAMPLE)));
-            } else if (version.toUpperCase(java.util.Locale.ROOT).contains("SNAPSHOT")) {
+            } else if (url.get().text().toUpperCase(java.util.Locale.ROOT).contains("SNAPSHOT")
+                    || TIMESTAMPED.matcher(version).find()) {
                 findings.add(Finding.of("distributionUrl names the snapshot distribution " + version
                                 + ", which is rebuilt under the same name")
                         .at(wrapper.locate("distributionUrl"))
