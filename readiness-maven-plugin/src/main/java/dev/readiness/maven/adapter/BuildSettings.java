@@ -102,7 +102,8 @@ public final class BuildSettings {
      */
     private static Optional<Setting> property(MavenProject project, String name) {
         String value = project.getProperties().getProperty(name);
-        if (value == null) {
+        if (value == null || value.isBlank()) {
+            // An empty property is how a child POM unsets an inherited one; the plugins read it as not set.
             return Optional.empty();
         }
         Map<String, List<String>> activeProfiles = project.getInjectedProfileIds();
