@@ -126,7 +126,7 @@ class ContractLoaderTest {
                 """);
         assertThat(load(good).contract().operations().runtime().java()).hasValue(21);
 
-        Path bad = write("readiness.json", """
+        Path bad = write("bad/readiness.json", """
                 {
                   "contract": 2,
                   "operations": {
