@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The handoff contract as declared in {@code readiness.json}, after {@code extends} is merged. Absent sections are
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param extendsRef the contract this one extends, or empty
  * @param owners who answers for the data product
  * @param entryPoint the class that runs it, or empty
- * @param operations resources and failure modes
+ * @param operations resources, failure modes and the runtime
  * @param schemas input and output schemas with their samples
  * @param metrics measured quality and the bar it must meet
  * @param rules rule id to its raw settings (a severity string or an object), bound to typed options by the engine
@@ -88,26 +89,42 @@ public record Contract(
     }
 
     /**
-     * The {@code operations} section: what the product needs to run, how it fails, and (format 2) how it is watched,
-     * how drift is noticed and how it is retrained.
+     * The {@code operations} section: what the product needs to run, how it fails, and (format 2) what it runs on, how
+     * it is watched, how drift is noticed and how it is retrained.
      */
-    public record Operations(Map<String, String> resources, List<FailureMode> failureModes, Monitoring monitoring,
-            List<DriftCheck> drift, Retraining retraining) {
-        static final Operations NONE = new Operations(null, null, null, null, null);
+    public record Operations(Map<String, String> resources, List<FailureMode> failureModes, Runtime runtime,
+            Monitoring monitoring, List<DriftCheck> drift, Retraining retraining) {
+        static final Operations NONE = new Operations(null, null, null, null, null, null);
 
         @JsonCreator
         public Operations(
                 @JsonProperty("resources") Map<String, String> resources,
                 @JsonProperty("failureModes") List<FailureMode> failureModes,
+                @JsonProperty("runtime") Runtime runtime,
                 @JsonProperty("monitoring") Monitoring monitoring,
                 @JsonProperty("drift") List<DriftCheck> drift,
                 @JsonProperty("retraining") Retraining retraining) {
             this.resources = resources == null ? Map.of()
                     : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resources));
             this.failureModes = failureModes == null ? List.of() : List.copyOf(failureModes);
+            this.runtime = runtime == null ? Runtime.NONE : runtime;
             this.monitoring = monitoring == null ? Monitoring.NONE : monitoring;
             this.drift = drift == null ? List.of() : List.copyOf(drift);
             this.retraining = retraining == null ? Retraining.NONE : retraining;
+        }
+
+        public Operations(Map<String, String> resources, List<FailureMode> failureModes) {
+            this(resources, failureModes, null, null, null, null);
+        }
+    }
+
+    /** The {@code operations.runtime} section: what the product runs on, such as the Java major version. */
+    public record Runtime(OptionalInt java) {
+        static final Runtime NONE = new Runtime((Integer) null);
+
+        @JsonCreator
+        public Runtime(@JsonProperty("java") Integer java) {
+            this(java == null ? OptionalInt.empty() : OptionalInt.of(java));
         }
     }
 

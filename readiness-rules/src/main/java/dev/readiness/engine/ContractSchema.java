@@ -61,8 +61,8 @@ public final class ContractSchema {
                 + "method); it must be compiled into the build output.");
         sections.put("operations", "What the product needs to run (resources as Kubernetes-style quantities), how it "
                 + "is expected to fail (failure modes with detection, mitigation and the test that proves it), and, from "
-                + "contract format 2, how it is watched (monitoring), how drift is noticed (drift) and how it is "
-                + "retrained (retraining).");
+                + "contract format 2, what it runs on (runtime: the Java version), how it is watched (monitoring), how "
+                + "drift is noticed (drift) and how it is retrained (retraining).");
         sections.put("schemas", "The input and output JSON Schemas, with golden samples that must validate (valid) or be "
                 + "rejected (invalid); paths relative to the module.");
         sections.put("metrics", "Measured quality and speed: the files the build writes its metrics to, the acceptance "
@@ -130,7 +130,12 @@ public final class ContractSchema {
                         "trigger", described(nonEmptyString(), "What starts a retraining, instead of or besides a cadence."),
                         "owner", described(nonEmptyString(), "Who retrains the model."),
                         "where", described(nonEmptyString(), "Where it runs: the pipeline, job or repository.")),
-                        "Contract format 2: when, by whom and where the model is retrained (documentation.retraining)."))));
+                        "Contract format 2: when, by whom and where the model is retrained (documentation.retraining)."),
+                "runtime", described(object(
+                        "java", described(JSON.objectNode().put("type", "integer").put("minimum", 6).put("maximum", 99),
+                                "The Java major version the product runs on (17, 21); environment.java checks that the "
+                                        + "bytecode release is at most this.")),
+                        "What the product runs on (contract format 2)."))));
         ObjectNode samples = object(
                 "valid", described(array(nonEmptyString()), "Globs of documents the schema must accept."),
                 "invalid", described(array(nonEmptyString()), "Globs of documents the schema must reject."));

@@ -17,6 +17,7 @@ import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.facts.TestReports;
 import dev.readiness.facts.Workspace;
+import dev.readiness.facts.env.PomSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,10 +81,11 @@ public final class StarterContract {
      * @param mainClasses runnable classes of the build output, the likeliest entry point first
      * @param pomMetadata the descriptive elements the POM declares
      * @param failureModeTests test classes whose names look like tests of a failure mode ({@link #FAILURE_MODE_TEST})
+     * @param pomSettings the compiler release and the other environment settings of the POM
      */
     public record Survey(ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
             Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
-            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests) {
+            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests, Evidence<PomSettings> pomSettings) {
 
         public Survey {
             schemas = List.copyOf(schemas);
@@ -112,7 +114,7 @@ public final class StarterContract {
         return new Survey(project, facts.testReports().map(TestReports::tests),
                 facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
                 schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
-                failureModeTests(project, facts.testReports()));
+                failureModeTests(project, facts.testReports()), facts.pomSettings());
     }
 
     /**
@@ -190,6 +192,15 @@ public final class StarterContract {
             return "output";
         }
         return TODO;
+    }
+
+    /** The POM's bytecode release as a Java major version, when it sets one. */
+    static Optional<Integer> compilerRelease(Survey survey) {
+        if (!survey.pomSettings().isPresent()) {
+            return Optional.empty();
+        }
+        return survey.pomSettings().value().release().map(PomSettings.Setting::value).map(String::trim)
+                .filter(v -> v.matches("\\d{1,2}")).map(Integer::parseInt).filter(v -> v >= 6);
     }
 
     /** A ratio rounded down to two decimals, so that the measured state passes its own floor. */
@@ -293,6 +304,8 @@ public final class StarterContract {
         operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
         operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO)
                 .put("test", TODO);
+        Optional<Integer> release = compilerRelease(survey);
+        release.ifPresent(java -> operations.putObject("runtime").put("java", java));
         ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);
         monitoring.putArray("alerts").addObject().put("name", TODO).put("condition", TODO).put("route", TODO);
         operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
@@ -305,7 +318,11 @@ public final class StarterContract {
                         + "product fails, how that is detected, what is done about it and the test that proves it "
                         + "(com.acme.ScoreCliTest#servesCachedScores, or remove \"test\"); the monitoring dashboard URL "
                         + "and alerts with the condition and who is paged; the input property or metric each drift check "
-                        + "watches; who retrains the model and where.");
+                        + "watches; who retrains the model and where.",
+                release.map(java -> "runtime.java is the bytecode release of the POM (" + java + "): set it to "
+                        + "the Java the product runs on; environment.java fails when the release is newer.")
+                        .orElse("Add \"runtime\": {\"java\": 17} with the Java the product runs on once the POM "
+                                + "sets maven.compiler.release; environment.java checks the release against it."));
         operationsComments.add(survey.failureModeTests().isEmpty()
                 ? "No test class looks like a failure-mode test (names with Failure, Fallback, Timeout, Unavailable, "
                         + "Malformed, ...); write one that provokes the failure and checks the mitigation."

@@ -8,6 +8,9 @@ import dev.readiness.facts.deps.BuildPlugins;
 import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyLock;
+import dev.readiness.facts.env.ContainerFile;
+import dev.readiness.facts.env.MavenWrapper;
+import dev.readiness.facts.env.PomSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +31,9 @@ public final class Facts {
     private final ProjectInfo project;
     private final Workspace workspace;
     private final Supplier<Evidence<PomMetadata>> pomMetadata;
+    private final Supplier<Evidence<PomSettings>> pomSettings;
+    private final Supplier<Evidence<List<ContainerFile>>> containerFiles;
+    private final Supplier<Evidence<Optional<MavenWrapper>>> mavenWrapper;
     private final Supplier<Evidence<Set<String>>> compiledClasses;
     private final Supplier<Evidence<ArtifactContents>> mainArtifact;
     private final Supplier<Evidence<List<TextFile>>> packagedConfiguration;
@@ -51,6 +57,9 @@ public final class Facts {
         this.project = Objects.requireNonNull(builder.project, "project");
         this.workspace = builder.workspace != null ? builder.workspace : Workspace.of(project);
         this.pomMetadata = Lazy.of(orMissing(builder.pomMetadata, "POM metadata"));
+        this.pomSettings = Lazy.of(orMissing(builder.pomSettings, "the POM's build configuration"));
+        this.containerFiles = Lazy.of(() -> ContainerDefinitions.find(workspace));
+        this.mavenWrapper = Lazy.of(() -> MavenWrapper.in(workspace.repositoryRoot()));
         this.compiledClasses = Lazy.of(builder.compiledClasses != null ? builder.compiledClasses
                 : () -> BuildOutput.compiledClasses(project.outputDirectory()));
         this.mainArtifact = Lazy.of(orMissing(builder.mainArtifact, "the main artifact"));
@@ -103,6 +112,21 @@ public final class Facts {
 
     public Evidence<PomMetadata> pomMetadata() {
         return pomMetadata.get();
+    }
+
+    /** The compiler release, the output timestamp and the Jib configuration of the POM hierarchy. */
+    public Evidence<PomSettings> pomSettings() {
+        return pomSettings.get();
+    }
+
+    /** The module's Dockerfiles and Containerfiles, parsed; an empty list when it has none. */
+    public Evidence<List<ContainerFile>> containerFiles() {
+        return containerFiles.get();
+    }
+
+    /** The Maven Wrapper at the {@linkplain Workspace#repositoryRoot() repository root}; empty when there is none. */
+    public Evidence<Optional<MavenWrapper>> mavenWrapper() {
+        return mavenWrapper.get();
     }
 
     /** Qualified names of the classes compiled into the build output ({@code com.acme.Main}, {@code a.B$Inner}). */
@@ -229,6 +253,7 @@ public final class Facts {
         private final ProjectInfo project;
         private Workspace workspace;
         private Supplier<Evidence<PomMetadata>> pomMetadata;
+        private Supplier<Evidence<PomSettings>> pomSettings;
         private Supplier<Evidence<Set<String>>> compiledClasses;
         private Supplier<Evidence<ArtifactContents>> mainArtifact;
         private Supplier<Evidence<List<TextFile>>> packagedConfiguration;
@@ -260,6 +285,15 @@ public final class Facts {
 
         public Builder pomMetadata(PomMetadata value) {
             return pomMetadata(() -> Evidence.of(value));
+        }
+
+        public Builder pomSettings(Supplier<Evidence<PomSettings>> value) {
+            this.pomSettings = value;
+            return this;
+        }
+
+        public Builder pomSettings(PomSettings value) {
+            return pomSettings(() -> Evidence.of(value));
         }
 
         public Builder compiledClasses(Supplier<Evidence<Set<String>>> value) {

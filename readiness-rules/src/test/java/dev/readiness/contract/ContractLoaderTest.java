@@ -117,6 +117,31 @@ class ContractLoaderTest {
     }
 
     @Test
+    void reads_the_runtime_java_and_rejects_an_unknown_runtime_key() throws IOException {
+        Path good = write("readiness.json", """
+                {
+                  "contract": 2,
+                  "operations": { "runtime": { "java": 21 } }
+                }
+                """);
+        assertThat(load(good).contract().operations().runtime().java()).hasValue(21);
+
+        Path bad = write("bad/readiness.json", """
+                {
+                  "contract": 2,
+                  "operations": {
+                    "runtime": { "jdk": 21 }
+                  }
+                }
+                """);
+
+        InvalidInputException error = failure(bad);
+
+        assertThat(error.problem()).startsWith("unknown key \"jdk\"");
+        assertThat(error.location()).map(Location::line).contains(4);
+    }
+
+    @Test
     void unknown_nested_key_names_its_section() throws IOException {
         Path file = write("readiness.json", """
                 {

@@ -69,6 +69,14 @@ class ContractSchemaTest {
     }
 
     @Test
+    void the_runtime_java_is_a_major_version() throws Exception {
+        assertThat(errors("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 17}}}")).isEmpty();
+        assertThat(errors("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": \"17\"}}}")).isNotEmpty();
+        assertThat(errors("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 17.5}}}")).isNotEmpty();
+        assertThat(errors("{\"contract\": 2, \"operations\": {\"runtime\": {\"jdk\": 17}}}")).isNotEmpty();
+    }
+
+    @Test
     void severities_and_option_objects_are_accepted() throws Exception {
         assertThat(errors("{\"contract\": 1, \"rules\": {\"structure.metadata\": \"off\", "
                 + "\"coverage.core\": {\"severity\": \"warn\", \"include\": [\"com.acme.**\"], \"line\": 0.9}}}")).isEmpty();

@@ -185,6 +185,29 @@ class StarterContractTest {
     }
 
     @Test
+    void the_runtime_java_is_the_poms_compiler_release() throws Exception {
+        TestProject project = TestProject.in(dir);
+        project.with(dev.readiness.testing.PomEnvironment.in(project).release("21", 12)::applyTo);
+
+        String text = init(project);
+
+        assertThat(project.loadContract().contract().operations().runtime().java()).hasValue(21);
+        assertThat(project.loadContract().contract().contract()).isEqualTo(2);
+        assertThat(text).contains("runtime.java is the bytecode release of the POM (21)");
+    }
+
+    @Test
+    void without_a_compiler_release_the_runtime_is_left_for_a_person_to_add() throws Exception {
+        TestProject project = TestProject.in(dir);
+        project.with(dev.readiness.testing.PomEnvironment.in(project)::applyTo);
+
+        String text = init(project);
+
+        assertThat(project.loadContract().contract().operations().runtime().java()).isEmpty();
+        assertThat(text).contains("Add \"runtime\": {\"java\": 17}");
+    }
+
+    @Test
     void floors_round_down_and_ceilings_round_up_to_two_decimals() {
         assertThat(StarterContract.floor2(0.7)).isEqualTo(0.7);
         assertThat(StarterContract.floor2(0.8999)).isEqualTo(0.89);

@@ -1,5 +1,6 @@
 package dev.readiness.maven.adapter;
 
+import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
@@ -90,6 +91,7 @@ public final class MavenFacts {
         ProjectInfo info = projectInfo(project, session);
         return Facts.builder(info)
                 .pomMetadata(metadata(project))
+                .pomSettings(() -> Evidence.of(BuildSettings.of(project)))
                 .mainArtifact(mainArtifact(project))
                 .testReportDirectories(List.of(
                         reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),

@@ -1,0 +1,153 @@
+package dev.readiness.maven.adapter;
+
+import dev.readiness.core.Location;
+import dev.readiness.facts.env.PomSettings;
+import dev.readiness.facts.env.PomSettings.Setting;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.ModelBase;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Profile;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * The environment settings of a module's effective POM ({@link PomSettings}): values from the effective model, so
+ * parents and active profiles count; locations from the POM that writes them.
+ */
+public final class BuildSettings {
+
+    private BuildSettings() {
+    }
+
+    public static PomSettings of(MavenProject project) {
+        Path pom = pomFile(project);
+        Plugin compiler = project.getPlugin(PomSettings.COMPILER_PLUGIN);
+        Optional<Setting> release = pluginValue(compiler, "release", pom)
+                .or(() -> property(project, PomSettings.RELEASE_PROPERTY));
+        Optional<Setting> target = pluginValue(compiler, "target", pom)
+                .or(() -> property(project, "maven.compiler.target"));
+        Optional<Setting> timestamp = property(project, PomSettings.OUTPUT_TIMESTAMP);
+        return new PomSettings(release, target, timestamp, jib(project, pom), Location.of(pom));
+    }
+
+    /** The jib-maven-plugin as the build runs it, or as plugin management configures it for a jib:build run. */
+    private static Optional<PomSettings.Jib> jib(MavenProject project, Path pom) {
+        Plugin jib = project.getPlugin(PomSettings.JIB_PLUGIN);
+        if (jib == null && project.getPluginManagement() != null) {
+            jib = project.getPluginManagement().getPluginsAsMap().get(PomSettings.JIB_PLUGIN);
+        }
+        if (jib == null) {
+            return Optional.empty();
+        }
+        Optional<Setting> from = Optional.empty();
+        if (jib.getConfiguration() instanceof Xpp3Dom config && config.getChild("from") != null) {
+            Xpp3Dom image = config.getChild("from").getChild("image");
+            if (image != null && image.getValue() != null && !image.getValue().isBlank()) {
+                from = Optional.of(new Setting("jib-maven-plugin <from><image>", PomSettings.JIB_PLUGIN,
+                        image.getValue().trim(), locate(image, jib, pom)));
+            }
+        }
+        if (from.isEmpty()) {
+            from = property(project, "jib.from.image");
+        }
+        return Optional.of(new PomSettings.Jib(from, MavenFacts.locate(jib.getLocation(""), pom)));
+    }
+
+    /** A parameter of the plugin's configuration, or of its default-compile execution's. */
+    private static Optional<Setting> pluginValue(Plugin plugin, String parameter, Path pom) {
+        if (plugin == null) {
+            return Optional.empty();
+        }
+        for (PluginExecution execution : plugin.getExecutions()) {
+            if ("default-compile".equals(execution.getId())) {
+                Optional<Setting> value = child(execution.getConfiguration(), parameter, plugin, pom);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return child(plugin.getConfiguration(), parameter, plugin, pom);
+    }
+
+    private static Optional<Setting> child(Object configuration, String parameter, Plugin plugin, Path pom) {
+        if (!(configuration instanceof Xpp3Dom config)) {
+            return Optional.empty();
+        }
+        Xpp3Dom child = config.getChild(parameter);
+        if (child == null || child.getValue() == null || child.getValue().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Setting("maven-compiler-plugin <" + parameter + ">", PomSettings.COMPILER_PLUGIN,
+                child.getValue().trim(), locate(child, plugin, pom)));
+    }
+
+    private static Location locate(Xpp3Dom element, Plugin plugin, Path pom) {
+        if (element.getInputLocation() instanceof InputLocation location) {
+            return MavenFacts.locate(location, pom);
+        }
+        InputLocation configuration = plugin.getLocation("configuration");
+        return MavenFacts.locate(configuration != null ? configuration : plugin.getLocation(""), pom);
+    }
+
+    /**
+     * A property of the effective model, located in the nearest POM of the hierarchy (the module first, its active
+     * profiles included) that writes it.
+     */
+    private static Optional<Setting> property(MavenProject project, String name) {
+        String value = project.getProperties().getProperty(name);
+        if (value == null || value.isBlank()) {
+            // An empty property is how a child POM unsets an inherited one; the plugins read it as not set.
+            return Optional.empty();
+        }
+        Map<String, List<String>> activeProfiles = project.getInjectedProfileIds();
+        for (MavenProject pom = project; pom != null; pom = pom.getParent()) {
+            Model model = pom.getOriginalModel();
+            Path file = pomFile(pom);
+            Optional<Location> found = declared(model, name, file);
+            List<String> active = activeProfiles.getOrDefault(modelId(model), List.of());
+            for (Profile profile : model.getProfiles()) {
+                if (found.isEmpty() && active.contains(profile.getId())) {
+                    found = declared(profile, name, file);
+                }
+            }
+            if (found.isPresent()) {
+                return Optional.of(new Setting(name, name, value.trim(), found.get()));
+            }
+        }
+        InputLocation effective = project.getModel().getLocation("properties");
+        Location at = MavenFacts.locate(effective == null ? null : effective.getLocation(name), pomFile(project));
+        return Optional.of(new Setting(name, name, value.trim(), at));
+    }
+
+    private static Optional<Location> declared(ModelBase base, String name, Path file) {
+        if (!base.getProperties().containsKey(name)) {
+            return Optional.empty();
+        }
+        InputLocation properties = base.getLocation("properties");
+        InputLocation at = properties == null ? null : properties.getLocation(name);
+        return Optional.of(MavenFacts.locate(at != null ? at : properties, file));
+    }
+
+    private static String modelId(Model model) {
+        String groupId = model.getGroupId() != null ? model.getGroupId()
+                : model.getParent() != null ? model.getParent().getGroupId() : "";
+        String version = model.getVersion() != null ? model.getVersion()
+                : model.getParent() != null ? model.getParent().getVersion() : "";
+        return groupId + ":" + model.getArtifactId() + ":" + version;
+    }
+
+    private static Path pomFile(MavenProject project) {
+        File file = project.getFile();
+        if (file != null) {
+            return file.toPath().toAbsolutePath().normalize();
+        }
+        return project.getBasedir().toPath().resolve("pom.xml");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.readiness.facts.env;
+
+import dev.readiness.core.Evidence;
+import dev.readiness.core.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The Maven Wrapper's {@code .mvn/wrapper/maven-wrapper.properties}: which Maven {@code ./mvnw} downloads, and the
+ * checksum it verifies the download with.
+ *
+ * @param file the properties file
+ * @param values each property with the line that sets it
+ */
+public record MavenWrapper(Path file, Map<String, Value> values) {
+
+    /** Where the wrapper keeps its settings, relative to the repository root. */
+    public static final String PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
+
+    /** A wrapper's settings are a few lines; a larger file is not one. */
+    static final long MAX_BYTES = 64 * 1024;
+
+    public MavenWrapper {
+        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A property's value and the line it is set on (0 when the line is not known). */
+    public record Value(String text, int line) {
+    }
+
+    public Optional<Value> value(String key) {
+        Value value = values.get(key);
+        return value == null || value.text().isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public Location locate(String key) {
+        return Location.of(file, values.containsKey(key) ? values.get(key).line() : 0);
+    }
+
+    /** The wrapper of the repository whose top is {@code root}; empty when there is none. */
+    public static Evidence<Optional<MavenWrapper>> in(Path root) {
+        Path file = root.resolve(PROPERTIES);
+        if (!Files.exists(file)) {
+            return Evidence.of(Optional.empty());
+        }
+        if (!Files.isRegularFile(file)) {
+            return Evidence.missing(file + " is not a regular file", "make it the wrapper's properties file",
+                    Location.of(file));
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return Evidence.missing(file + " is " + size + " bytes, more than the " + (MAX_BYTES >> 10)
+                        + " KiB a wrapper's properties take", "regenerate it with mvn wrapper:wrapper", Location.of(file));
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return Evidence.of(Optional.of(parse(file, text)));
+        } catch (IOException e) {
+            return Evidence.missing(file + " cannot be read: " + e.getMessage(), "check the file's permissions",
+                    Location.of(file));
+        }
+    }
+
+    /** The properties as {@link Properties} reads them (escapes, continuations), each with its line. */
+    static MavenWrapper parse(Path file, String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            // A malformed escape: keep what the line scan below finds.
+        }
+        List<String> lines = text.lines().toList();
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+            values.put(key, new Value(properties.getProperty(key).trim(), lineOf(lines, key)));
+        }
+        return new MavenWrapper(file, values);
+    }
+
+    private static int lineOf(List<String> lines, String key) {
+        Pattern start = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
+        int found = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (start.matcher(lines.get(i) + " ").find()) {
+                // The last setting wins, as in Properties.
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+}
