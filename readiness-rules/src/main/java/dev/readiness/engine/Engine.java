@@ -312,11 +312,6 @@ public final class Engine {
         };
     }
 
-    /** A waiver's expiry date, empty when it is missing or not an ISO date. */
-    public static Optional<LocalDate> expiry(Contract.Waiver waiver) {
-        return WaiverTerms.expiry(waiver);
-    }
-
     private static Report.Project project(ProjectInfo project) {
         return new Report.Project(project.groupId(), project.artifactId(), project.version());
     }

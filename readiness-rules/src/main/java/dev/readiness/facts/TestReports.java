@@ -178,17 +178,19 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
      */
     public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(2);
 
-    /** The suites whose reports were written after the build started (within {@link #CLOCK_TOLERANCE}). */
-    /** The reports written at or after {@code since}, within the clock tolerance of file systems. */
+    /**
+     * The suites whose reports were written at or after {@code since}, or at or after {@code orSince} when given, within
+     * {@link #CLOCK_TOLERANCE}.
+     */
     public List<Suite> writtenSince(Instant since, Optional<Instant> orSince) {
         Instant earliest = since.minus(CLOCK_TOLERANCE);
         Instant alternative = orSince.map(t -> t.minus(CLOCK_TOLERANCE)).orElse(Instant.MAX);
         return suites.stream().filter(s -> !s.written().isBefore(earliest) || !s.written().isBefore(alternative)).toList();
     }
 
+    /** The suites whose reports were written after the build started (within {@link #CLOCK_TOLERANCE}). */
     public List<Suite> writtenSince(Instant buildStarted) {
-        Instant earliest = buildStarted.minus(CLOCK_TOLERANCE);
-        return suites.stream().filter(s -> !s.written().isBefore(earliest)).toList();
+        return writtenSince(buildStarted, Optional.empty());
     }
 
     /** How many tests each directory's reports hold, for directories with reports. */
