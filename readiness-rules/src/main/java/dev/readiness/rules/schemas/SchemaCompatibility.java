@@ -65,6 +65,7 @@ public final class SchemaCompatibility {
     static final int MAX_LISTED = 10;
     private static final int MAX_REF_HOPS = 64;
     private static final int MAX_SHOWN = 60;
+    private static final int MAX_NAME = 120;
 
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "examples", "default",
             "deprecated", "readOnly", "writeOnly", "$id", "$schema", "$anchor", "$dynamicAnchor", "$vocabulary",
@@ -88,7 +89,13 @@ public final class SchemaCompatibility {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(role, "role");
-        return new Comparison(previous, current, role).run();
+        return compare(previous, current, role,
+                BASE_WORK + WORK_PER_NODE * (Comparison.nodes(previous) + Comparison.nodes(current)));
+    }
+
+    /** With the work bound given, in units of one schema pair or one keyword's entry compared. */
+    static List<Change> compare(JsonNode previous, JsonNode current, Role role, long budget) {
+        return new Comparison(previous, current, role, budget).run();
     }
 
     private enum Effect { NARROWS, WIDENS, BOTH, UNKNOWN }
@@ -122,8 +129,14 @@ public final class SchemaCompatibility {
                 return new Subject(path, words.document, false);
             }
             String shown = Printable.of(path);
-            return new Subject(path, shown.startsWith("[") || shown.startsWith("*") ? words.document + shown : shown,
-                    false);
+            if (shown.length() > MAX_NAME) {
+                String tail = shown.substring(shown.length() - MAX_NAME + 3);
+                int segment = tail.indexOf('.');
+                shown = "..." + (segment >= 0 && segment < tail.length() - 1 ? tail.substring(segment) : tail);
+            } else if (shown.startsWith("[") || shown.startsWith("*")) {
+                shown = words.document + shown;
+            }
+            return new Subject(path, shown, false);
         }
 
         String is() {
@@ -160,17 +173,17 @@ public final class SchemaCompatibility {
         private final long budget;
         private boolean aborted;
 
-        Comparison(JsonNode oldRoot, JsonNode newRoot, Role role) {
+        Comparison(JsonNode oldRoot, JsonNode newRoot, Role role, long budget) {
             this.oldRoot = oldRoot;
             this.newRoot = newRoot;
             this.oldLegacy = legacy(oldRoot);
             this.newLegacy = legacy(newRoot);
             this.role = role;
             this.words = Words.of(role);
-            this.budget = BASE_WORK + WORK_PER_NODE * (nodes(oldRoot) + nodes(newRoot));
+            this.budget = budget;
         }
 
-        private static long nodes(JsonNode root) {
+        static long nodes(JsonNode root) {
             long count = 0;
             Deque<JsonNode> pending = new ArrayDeque<>();
             pending.push(root);
@@ -260,7 +273,9 @@ public final class SchemaCompatibility {
             work += units;
             if (work > budget) {
                 aborted = true;
-                uncertain("", "the schemas are too large to compare safely");
+                // past the cap on listed changes too: this one must be seen
+                changes.add(new Change("", Kind.UNCERTAIN, "the schemas are too large to compare safely",
+                        "declared them differently"));
                 return false;
             }
             return true;
@@ -423,7 +438,9 @@ public final class SchemaCompatibility {
             }
 
             void compare() {
-                references();
+                if (!references()) {
+                    return;
+                }
                 types();
                 values();
                 Set<String> invalid = invalidNumbers();
@@ -444,11 +461,12 @@ public final class SchemaCompatibility {
                 complex();
             }
 
-            private void references() {
+            /** Compares the targets of references kept beside other keywords; false where the rest is not comparable. */
+            private boolean references() {
                 JsonNode ro = o.get("$ref");
                 JsonNode rn = n.get("$ref");
                 if (ro == null && rn == null) {
-                    return;
+                    return true;
                 }
                 if (ro != null && rn != null && ro.isTextual() && rn.isTextual()
                         && local(ro.asText()) && local(rn.asText())) {
@@ -456,13 +474,15 @@ public final class SchemaCompatibility {
                     Loc tn = target(newRoot, rn.asText());
                     if (to != null && tn != null) {
                         Comparison.this.compare(to, tn, s, depth + 1);
-                        return;
+                        return true;
                     }
                 }
                 if (Objects.equals(ro, rn)) {
-                    return; // the same reference to another document: compared for equality only
+                    return true; // the same reference to another document: compared for equality only
                 }
                 uncertain(at("$ref"), "the $ref of " + s.display() + " changed and is too complex to compare safely");
+                // With a reference on one side only, its keywords mean something else than the other side's.
+                return ro != null && rn != null;
             }
 
             // ------------------------------------------------------------ type
