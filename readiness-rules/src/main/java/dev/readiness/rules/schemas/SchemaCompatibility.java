@@ -215,7 +215,7 @@ public final class SchemaCompatibility {
                     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
                         String name = it.next();
                         if (o.has(name)) {
-                            String at = "/" + keyword + "/" + SchemaFiles.escape(name);
+                            String at = "/" + keyword + "/" + escape(name);
                             Subject subject = new Subject(keyword + "." + name,
                                     "the definition " + Printable.of(name), false);
                             compare(new Loc(o.get(name), at), new Loc(n.get(name), at), subject, 1);
@@ -433,7 +433,7 @@ public final class SchemaCompatibility {
 
             /** The keyword's pointer in the new schema, or in the previous one where it was removed. */
             private String at(String keyword) {
-                String escaped = SchemaFiles.escape(keyword);
+                String escaped = escape(keyword);
                 return n.has(keyword) || !o.has(keyword) ? np + "/" + escaped : op + "/" + escaped;
             }
 
@@ -745,9 +745,9 @@ public final class SchemaCompatibility {
                     Map.Entry<String, JsonNode> field = it.next();
                     String key = field.getKey();
                     Subject child = s.child(key, words);
-                    Loc newLoc = new Loc(field.getValue(), np + "/properties/" + SchemaFiles.escape(key));
+                    Loc newLoc = new Loc(field.getValue(), np + "/properties/" + escape(key));
                     if (po.has(key)) {
-                        Comparison.this.compare(new Loc(po.get(key), op + "/properties/" + SchemaFiles.escape(key)),
+                        Comparison.this.compare(new Loc(po.get(key), op + "/properties/" + escape(key)),
                                 newLoc, child, depth + 1);
                     } else if (patterns) {
                         uncertain(newLoc.pointer(), child.display()
@@ -772,7 +772,7 @@ public final class SchemaCompatibility {
                         continue;
                     }
                     Subject child = s.child(key, words);
-                    Loc oldLoc = new Loc(field.getValue(), op + "/properties/" + SchemaFiles.escape(key));
+                    Loc oldLoc = new Loc(field.getValue(), op + "/properties/" + escape(key));
                     if (patterns) {
                         uncertain(oldLoc.pointer(), child.display()
                                 + " was removed beside patternProperties, too complex to compare safely");
@@ -879,6 +879,11 @@ public final class SchemaCompatibility {
     private static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     private static final Set<String> INVALID = Set.of("\u0000invalid");
     private static final Map<String, JsonNode> INVALID_VALUES = Map.of("\u0000invalid", EMPTY);
+
+    /** A key as a JSON pointer segment (RFC 6901); kept here so no validator class loads for a comparison. */
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
 
     private static boolean isFalse(JsonNode schema) {
         return schema.isBoolean() && !schema.booleanValue();
