@@ -391,23 +391,24 @@ public final class SchemaCompatibility {
                 return fragment;
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(fragment.length());
-            for (int i = 0; i < fragment.length(); i++) {
-                char c = fragment.charAt(i);
-                if (c == '%') {
-                    if (i + 2 >= fragment.length()) {
-                        return null;
-                    }
-                    int hi = Character.digit(fragment.charAt(i + 1), 16);
-                    int lo = Character.digit(fragment.charAt(i + 2), 16);
-                    if (hi < 0 || lo < 0) {
-                        return null;
-                    }
-                    bytes.write(hi * 16 + lo);
-                    i += 2;
-                } else {
-                    byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                    bytes.write(encoded, 0, encoded.length);
+            int i = 0;
+            while (i < fragment.length()) {
+                int escape = fragment.indexOf('%', i);
+                int end = escape < 0 ? fragment.length() : escape;
+                bytes.writeBytes(fragment.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                if (escape < 0) {
+                    break;
                 }
+                if (escape + 2 >= fragment.length()) {
+                    return null;
+                }
+                int hi = Character.digit(fragment.charAt(escape + 1), 16);
+                int lo = Character.digit(fragment.charAt(escape + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return null;
+                }
+                bytes.write(hi * 16 + lo);
+                i = escape + 3;
             }
             return bytes.toString(StandardCharsets.UTF_8);
         }
@@ -443,8 +444,7 @@ public final class SchemaCompatibility {
                 }
                 types();
                 values();
-                Set<String> invalid = invalidNumbers();
-                if (invalid.isEmpty()) {
+                if (numbersValid()) {
                     bounds(true);
                     bounds(false);
                     counts("minLength", "maxLength", "character", "characters");
@@ -567,19 +567,20 @@ public final class SchemaCompatibility {
 
             // ------------------------------------------------------------ numbers
 
-            private Set<String> invalidNumbers() {
-                Set<String> invalid = new LinkedHashSet<>();
+            /** False, with an uncertain change, where a numeric keyword is no number in a version. */
+            private boolean numbersValid() {
+                boolean valid = true;
                 for (String keyword : NUMBERS) {
                     JsonNode a = o.get(keyword);
                     JsonNode b = n.get(keyword);
                     boolean exclusive = keyword.startsWith("exclusive");
                     if ((bad(a, exclusive) || bad(b, exclusive)) && !Objects.equals(a, b)) {
-                        invalid.add(keyword);
+                        valid = false;
                         uncertain(at(keyword), "the " + keyword + " of " + s.display()
                                 + " is not a number in one of the versions");
                     }
                 }
-                return invalid;
+                return valid;
             }
 
             private boolean bad(JsonNode value, boolean booleanAllowed) {
@@ -741,7 +742,7 @@ public final class SchemaCompatibility {
                 Loc ao = additional(o, op);
                 Loc an = additional(n, np);
                 boolean patterns = o.has("patternProperties") || n.has("patternProperties");
-                for (Iterator<Map.Entry<String, JsonNode>> it = pn.fields(); it.hasNext() && !aborted; ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = pn.properties().iterator(); it.hasNext() && !aborted; ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     String key = field.getKey();
                     Subject child = s.child(key, words);
@@ -765,7 +766,7 @@ public final class SchemaCompatibility {
                         Comparison.this.compare(ao, newLoc, child, depth + 1);
                     }
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = po.fields(); it.hasNext() && !aborted; ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = po.properties().iterator(); it.hasNext() && !aborted; ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     String key = field.getKey();
                     if (pn.has(key)) {

@@ -607,6 +607,16 @@ class SchemaCompatibilityTest {
         }
 
         @Test
+        void a_percent_encoded_reference_is_decoded_as_utf_8() {
+            String before = """
+                    {"properties": {"p": {"$ref": "#/$defs/pr%C3%A9c%F0%9F%98%80"}}, "$defs": {"préc😀": {"maxLength": 5}}}
+                    """;
+            String after = before.replace("\"maxLength\": 5", "\"maxLength\": 4");
+            assertThat(only(before, after, INPUT)).extracting(Change::pointer, Change::change)
+                    .isEqualTo(List.of("/$defs/préc😀/maxLength", "p must now have at most 4 characters"));
+        }
+
+        @Test
         void a_cycle_of_references_ends() {
             String tree = """
                     {"$ref": "#/$defs/node",
