@@ -1,0 +1,642 @@
+package dev.readiness.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.Option;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
+import dev.readiness.contract.Contract;
+import dev.readiness.contract.ContractLoader;
+import dev.readiness.contract.ContractSections;
+import dev.readiness.core.Evidence;
+import dev.readiness.engine.ContractSchema;
+import dev.readiness.engine.RuleRegistry;
+import dev.readiness.facts.Coverage;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.MetricValues;
+import dev.readiness.facts.PomMetadata;
+import dev.readiness.facts.ProjectInfo;
+import dev.readiness.facts.TestReports;
+import dev.readiness.facts.Workspace;
+import dev.readiness.facts.env.PomSettings;
+import dev.readiness.readers.MainClasses;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The starter {@code readiness.json} that {@code readiness:init} writes: every section, with comments derived from the
+ * rules' descriptors, floors measured from the project as it is (test count, coverage rounded down, metrics), and
+ * {@value #TODO} placeholders the rules reject until a person fills them (owners, resources, failure modes, core
+ * packages).
+ *
+ * <p>{@link #survey(Facts)} looks at the project; {@link #render(Survey, RuleRegistry)} writes the text. Neither writes
+ * a file.
+ */
+public final class StarterContract {
+
+    /** The placeholder the rules reject; a person replaces each one. */
+    public static final String TODO = Starter.PLACEHOLDER;
+
+    /** JSON files larger than this under the resources are data, not schemas; they are not read. */
+    private static final long MAX_SCHEMA_BYTES = 1024 * 1024;
+    private static final int WIDTH = 110;
+    private static final Pattern INPUT = Pattern.compile(".*(request|input).*");
+    private static final Pattern OUTPUT = Pattern.compile(".*(response|output|prediction|result|score).*");
+    /** Metric names where lower is better: the threshold is a {@code max}. */
+    private static final Pattern LOWER_IS_BETTER = Pattern.compile(
+            ".*(latency|time|duration|millis|seconds|(^|[._-])ms$|ms$|error|loss|rmse|mae|mse|memory|bytes|size).*");
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private StarterContract() {
+    }
+
+    /**
+     * A JSON Schema file found under the main resources.
+     *
+     * @param name the file name without {@code .schema.json}
+     * @param role {@code input} or {@code output} as guessed from the name, {@value #TODO} when the name does not say
+     * @param path relative to the module
+     */
+    public record SchemaFile(String name, String role, String path) {
+    }
+
+    /**
+     * What {@code init} found in the project.
+     *
+     * @param facts the module's evidence, from which each rule measures its own entry
+     * @param tests how many test cases the Surefire and Failsafe reports count
+     * @param coverage the JaCoCo report at its default place
+     * @param metricsFile where the build is expected to write its metrics, relative to the module
+     * @param metrics the metrics in that file
+     * @param schemas JSON Schema files under the main resources
+     * @param mainClasses runnable classes of the build output, the likeliest entry point first
+     * @param pomMetadata the descriptive elements the POM declares
+     * @param failureModeTests test classes whose names look like tests of a failure mode ({@link #FAILURE_MODE_TEST})
+     * @param pomSettings the compiler release and the other environment settings of the POM
+     */
+    public record Survey(Facts facts, ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
+            Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
+            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests, Evidence<PomSettings> pomSettings) {
+
+        public Survey {
+            schemas = List.copyOf(schemas);
+            mainClasses = List.copyOf(mainClasses);
+            failureModeTests = List.copyOf(failureModeTests);
+        }
+    }
+
+    /**
+     * A test class whose simple name says it provokes a failure: Fail(ure), Fallback, Timeout, TimedOut, Unavailable,
+     * Unreachable, Malformed, Invalid, Corrupt, Outage, Degraded, Retry, Resilience, Chaos. {@code init} lists them so
+     * that a person picks the one that proves each failure mode.
+     */
+    public static final Pattern FAILURE_MODE_TEST = Pattern.compile(
+            ".*(Fail|Fallback|Timeout|TimedOut|Unavailable|Unreachable|Malformed|Invalid|Corrupt|Outage|Degraded|Retry"
+                    + "|Resilien|Chaos).*");
+
+    /** Looks at the module's build output and sources; reads nothing outside the module. */
+    public static Survey survey(Facts facts) {
+        ProjectInfo project = facts.project();
+        Workspace workspace = facts.workspace();
+        Path metricsPath = project.buildDirectory().resolve("metrics.json");
+        String metricsFile = workspace.relative(metricsPath);
+        Evidence<MetricValues> metrics = Files.isRegularFile(metricsPath) ? facts.metrics(List.of(metricsFile))
+                : Evidence.missing("no " + metricsFile + " found", "make the build write its evaluation metrics there");
+        return new Survey(facts, project, facts.testReports().map(TestReports::tests),
+                facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
+                schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
+                failureModeTests(project, facts.testReports()), facts.pomSettings());
+    }
+
+    /**
+     * Test classes that look like failure-mode tests: those of the test sources under {@code src/test/java} and those the
+     * test reports name, sorted.
+     */
+    static List<String> failureModeTests(ProjectInfo project, Evidence<TestReports> reports) {
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        Path sources = project.baseDir().resolve("src/test/java");
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> files = Files.walk(sources, 24)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".java")).forEach(f -> {
+                    String relative = sources.relativize(f).toString().replace('\\', '/');
+                    classes.add(relative.substring(0, relative.length() - ".java".length()).replace('/', '.'));
+                });
+            } catch (IOException e) {
+                // Unreadable test sources contribute no suggestions; init is a starting point.
+            }
+        }
+        if (reports.isPresent()) {
+            reports.value().suites().forEach(suite -> classes.add(suite.name()));
+        }
+        return classes.stream().filter(c -> !c.isBlank())
+                .filter(c -> FAILURE_MODE_TEST.matcher(c.substring(c.lastIndexOf('.') + 1)).matches()).toList();
+    }
+
+    static List<SchemaFile> schemaFiles(ProjectInfo project, Workspace workspace) {
+        List<SchemaFile> found = new ArrayList<>();
+        for (Path directory : project.resourceDirectories()) {
+            if (!Files.isDirectory(directory)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(directory, 12)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    if (isJsonSchema(file)) {
+                        String name = schemaName(file.getFileName().toString());
+                        found.add(new SchemaFile(name, role(name), workspace.relative(file)));
+                    }
+                }
+            } catch (IOException e) {
+                // An unreadable resource directory just contributes no schemas; init is a starting point.
+            }
+        }
+        return found;
+    }
+
+    private static boolean isJsonSchema(Path file) {
+        if (file.getFileName().toString().endsWith(".schema.json")) {
+            return true;
+        }
+        try {
+            if (Files.size(file) > MAX_SCHEMA_BYTES) {
+                return false;
+            }
+            JsonNode node = ContractLoader.mapper().readTree(file.toFile());
+            return node != null && node.path("$schema").asText().contains("json-schema.org");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String schemaName(String fileName) {
+        String name = fileName.endsWith(".schema.json") ? fileName.substring(0, fileName.length() - ".schema.json".length())
+                : fileName.substring(0, fileName.length() - ".json".length());
+        return name.isEmpty() ? fileName : name;
+    }
+
+    /** {@code input} for request/input schemas, {@code output} for response/output/prediction ones. */
+    static String role(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (INPUT.matcher(lower).matches()) {
+            return "input";
+        }
+        if (OUTPUT.matcher(lower).matches()) {
+            return "output";
+        }
+        return TODO;
+    }
+
+    /** The POM's bytecode release as a Java major version, when it sets one. */
+    static Optional<Integer> compilerRelease(Survey survey) {
+        if (!survey.pomSettings().isPresent()) {
+            return Optional.empty();
+        }
+        return survey.pomSettings().value().release().map(PomSettings.Setting::value).map(String::trim)
+                .filter(v -> v.matches("\\d{1,2}")).map(Integer::parseInt).filter(v -> v >= 6);
+    }
+
+    /** A ratio rounded down to two decimals, so that the measured state passes its own floor. */
+    static double floor2(double ratio) {
+        return Starter.roundedDown(ratio);
+    }
+
+    static double ceil2(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.CEILING).doubleValue();
+    }
+
+    /** One line about what was measured, for the log: {@code 13 tests, coverage line 0.83 branch 0.58, 2 schemas}. */
+    public static String describe(Survey survey) {
+        List<String> parts = new ArrayList<>();
+        parts.add(survey.tests().isPresent() ? survey.tests().value() + " tests" : "no test reports");
+        if (survey.coverage().isPresent() && survey.coverage().value().line().total() > 0) {
+            Coverage coverage = survey.coverage().value();
+            parts.add("coverage line " + MetricValues.format(floor2(coverage.line().ratio().orElseThrow()))
+                    + (coverage.branch().total() > 0 ? " branch " + MetricValues.format(floor2(coverage.branch().ratio().orElseThrow())) : ""));
+        } else {
+            parts.add("no JaCoCo report");
+        }
+        parts.add(survey.metrics().isPresent() ? survey.metrics().value().values().size() + " metrics" : "no metrics file");
+        parts.add(survey.schemas().size() + " schemas");
+        if (!survey.failureModeTests().isEmpty()) {
+            parts.add(survey.failureModeTests().size() + " tests that look like failure-mode tests ("
+                    + String.join(", ", survey.failureModeTests().subList(0, Math.min(3, survey.failureModeTests().size())))
+                    + (survey.failureModeTests().size() > 3 ? ", ..." : "") + ")");
+        }
+        parts.add(survey.mainClasses().isEmpty() ? "no entry point" : "entry point " + survey.mainClasses().get(0));
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Where a contract still holds placeholders, as dotted paths ({@code owners.science},
+     * {@code operations.failureModes.0.mode}), plus {@code coverage.core} while it names no core packages.
+     */
+    public static List<String> placeholders(String contractText) {
+        JsonNode tree;
+        try {
+            tree = ContractLoader.mapper().readTree(contractText);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a contract: " + e.getMessage(), e);
+        }
+        List<String> found = new ArrayList<>();
+        collectPlaceholders(tree, "", found);
+        JsonNode include = tree.at("/rules/coverage.core/include");
+        if (include.isArray() && include.isEmpty()) {
+            found.add("rules.coverage.core.include");
+        }
+        return found;
+    }
+
+    private static void collectPlaceholders(JsonNode node, String path, List<String> found) {
+        if (node.isTextual() && node.asText().startsWith(TODO)) {
+            found.add(path);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collectPlaceholders(f.getValue(), join(path, f.getKey()), found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectPlaceholders(node.get(i), join(path, Integer.toString(i)), found);
+            }
+        }
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The text of the starter contract, comments included. */
+    public static String render(Survey survey, RuleRegistry registry) {
+        ProjectInfo project = survey.project();
+        CommentedJson out = new CommentedJson();
+        out.comment("The handoff contract of " + project.groupId() + ":" + project.artifactId()
+                + ", written by mvn readiness:init from the project as it is now.");
+        out.comment("Measured values are floors: raise them as the product improves, never lower them to pass. "
+                + "Every \"" + TODO + "\" fails its rule until a person replaces it. Fill them in, then run mvn verify.");
+        out.comment("Comments and trailing commas are allowed. The \"$schema\" below gives editors completion and help.");
+        out.open();
+        out.member(List.of(), "$schema", JSON.textNode(ContractSchema.ID));
+        out.member(List.of(), "contract", JSON.numberNode(Contract.VERSION));
+
+        out.member(section("owners", registry, List.of("ownership.owners"),
+                        TODO + ": a person or team for science and engineering, a paging rota URL for oncall."),
+                "owners", placeholderSection("owners"));
+
+        List<String> entryComments = section("entryPoint", registry, List.of("structure.entry-point"));
+        if (survey.mainClasses().isEmpty()) {
+            entryComments.add("No class with public static void main was found in the build output; declare one when "
+                    + "the product has it:");
+            out.commented(entryComments, "\"entryPoint\": \"" + project.groupId() + ".Main\"");
+        } else {
+            if (survey.mainClasses().size() > 1) {
+                entryComments.add("Other runnable classes found: " + String.join(", ",
+                        survey.mainClasses().subList(1, Math.min(6, survey.mainClasses().size()))));
+            }
+            out.member(entryComments, "entryPoint", JSON.textNode(survey.mainClasses().get(0)));
+        }
+
+        ObjectNode operations = JSON.objectNode();
+        operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
+        operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO)
+                .put("test", TODO);
+        Optional<Integer> release = compilerRelease(survey);
+        release.ifPresent(java -> operations.putObject("runtime").put("java", java));
+        ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);
+        monitoring.putArray("alerts").addObject().put("name", TODO).put("condition", TODO).put("route", TODO);
+        operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
+                .put("action", TODO);
+        operations.putObject("retraining").put("cadence", "P30D").put("owner", TODO).put("where", TODO);
+        List<String> operationsComments = section("operations", registry, List.of("documentation.resources",
+                        "documentation.failure-modes", "documentation.monitoring", "documentation.drift",
+                        "documentation.retraining"),
+                TODO + ": cpu and memory as quantities (\"2\", \"500m\", \"4Gi\", \"512Mi\"); at least one way the "
+                        + "product fails, how that is detected, what is done about it and the test that proves it "
+                        + "(com.acme.ScoreCliTest#servesCachedScores, or remove \"test\"); the monitoring dashboard URL "
+                        + "and alerts with the condition and who is paged; the input property or metric each drift check "
+                        + "watches; who retrains the model and where.",
+                release.map(java -> "runtime.java is the bytecode release of the POM (" + java + "): set it to "
+                        + "the Java the product runs on; environment.java fails when the release is newer.")
+                        .orElse("Add \"runtime\": {\"java\": 17} with the Java the product runs on once the POM "
+                                + "sets maven.compiler.release; environment.java checks the release against it."));
+        operationsComments.add(survey.failureModeTests().isEmpty()
+                ? "No test class looks like a failure-mode test (names with Failure, Fallback, Timeout, Unavailable, "
+                        + "Malformed, ...); write one that provokes the failure and checks the mitigation."
+                : "Tests that look like failure-mode tests: " + String.join(", ", survey.failureModeTests().subList(0,
+                        Math.min(8, survey.failureModeTests().size()))) + ".");
+        out.member(operationsComments, "operations", operations);
+
+        out.member(schemasComments(survey, registry), "schemas", schemas(survey));
+
+        out.member(metricsComments(survey, registry), "metrics", metrics(survey));
+
+        out.member(section("rules", registry, List.of()), "rules", null);
+        rules(survey, registry, out);
+
+        out.commented(section("signoffs", registry, List.of("contract.signoffs"),
+                        "Who signed a clause (\"security-review\", \"model-card\"), the day and the link to the review; "
+                                + "a policy may require some (rules.contract.signoffs.required). Example:"),
+                "\"signoffs\": [{ \"clause\": \"security-review\", \"by\": \"sam@acme.example\", \"date\": \"YYYY-MM-DD\", "
+                        + "\"evidence\": \"https://jira.acme.example/SEC-42\" }]");
+
+        out.member(section("waivers", registry, List.of("contract.waivers"),
+                        "Example: {\"rule\": \"coverage.overall\", \"reason\": \"legacy importer, rewrite in ML-231\", "
+                                + "\"owner\": \"ml-platform@acme.example\", \"expires\": \"2027-02-01\"}"),
+                "waivers", JSON.arrayNode());
+        return out.close();
+    }
+
+    /** A section of declared keys, each a placeholder ({@code owners}: science, engineering, oncall). */
+    private static ObjectNode placeholderSection(String section) {
+        ObjectNode object = JSON.objectNode();
+        ContractSections.SECTIONS.stream().filter(key -> key.name().equals(section))
+                .map(ContractSections.Key::shape).filter(ContractSections.Fields.class::isInstance)
+                .map(ContractSections.Fields.class::cast).findFirst().orElseThrow()
+                .keys().forEach(key -> object.put(key.name(), TODO));
+        return object;
+    }
+
+    /** A section's comments: what it is for, why the rules that read it matter, then notes. */
+    private static List<String> section(String key, RuleRegistry registry, List<String> ruleIds, String... notes) {
+        List<String> comments = new ArrayList<>();
+        comments.add(key + ": " + ContractSchema.SECTIONS.get(key));
+        for (String id : ruleIds) {
+            registry.rule(id).ifPresent(rule -> comments.add("Why (" + id + "): " + rule.descriptor().rationale()));
+        }
+        comments.addAll(List.of(notes));
+        return comments;
+    }
+
+    private static List<String> schemasComments(Survey survey, RuleRegistry registry) {
+        List<String> comments = section("schemas", registry, List.of("schemas.declared", "schemas.samples"));
+        if (survey.schemas().isEmpty()) {
+            comments.add(TODO + ": no JSON Schema found under the main resources; write the input and output schemas "
+                    + "where these entries point, or correct the paths.");
+        } else {
+            comments.add("Found under the main resources; check each role, and put golden samples where \"samples\" "
+                    + "points (bad-* files must be rejected).");
+        }
+        return comments;
+    }
+
+    private static ArrayNode schemas(Survey survey) {
+        List<SchemaFile> files = survey.schemas();
+        if (files.isEmpty()) {
+            files = List.of(new SchemaFile("input", "input", "src/main/resources/schemas/input.schema.json"),
+                    new SchemaFile("output", "output", "src/main/resources/schemas/output.schema.json"));
+        }
+        ArrayNode schemas = JSON.arrayNode();
+        for (SchemaFile file : files) {
+            ObjectNode entry = schemas.addObject();
+            entry.put("name", file.name());
+            entry.put("role", file.role());
+            entry.put("schema", file.path());
+            ObjectNode samples = entry.putObject("samples");
+            samples.putArray("valid").add("src/test/resources/samples/" + file.name() + "-*.json");
+            samples.putArray("invalid").add("src/test/resources/samples/bad-" + file.name() + "-*.json");
+        }
+        return schemas;
+    }
+
+    private static List<String> metricsComments(Survey survey, RuleRegistry registry) {
+        List<String> comments = section("metrics", registry, List.of("performance.thresholds"));
+        if (survey.metrics().isPresent()) {
+            comments.add("Thresholds measured from " + survey.metricsFile() + ": a min for metrics where higher is better, a "
+                    + "max where lower is; " + TODO + ": check each direction and agree on the bar.");
+        } else {
+            comments.add(TODO + ": " + missingReason(survey.metrics()) + ". Make the evaluation test write its metrics to "
+                    + survey.metricsFile() + " (a JSON object of numbers) and declare thresholds such as "
+                    + "{\"auc\": {\"min\": 0.85}, \"p99LatencyMs\": {\"max\": 50}}.");
+        }
+        comments.add("Record a baseline with mvn readiness:baseline; performance.baseline then fails a regression larger "
+                + "than maxRegression (default " + MetricValues.format(Contract.Metrics.DEFAULT_MAX_REGRESSION) + ").");
+        return comments;
+    }
+
+    private static ObjectNode metrics(Survey survey) {
+        ObjectNode metrics = JSON.objectNode();
+        metrics.putArray("files").add(survey.metricsFile());
+        ObjectNode thresholds = metrics.putObject("thresholds");
+        if (survey.metrics().isPresent()) {
+            for (Map.Entry<String, Double> metric : survey.metrics().value().values().entrySet()) {
+                double value = metric.getValue();
+                if (LOWER_IS_BETTER.matcher(metric.getKey().toLowerCase(Locale.ROOT)).matches()) {
+                    thresholds.putObject(metric.getKey()).put("max", ceil2(value));
+                } else {
+                    thresholds.putObject(metric.getKey()).put("min", floor2(value));
+                }
+            }
+        }
+        return metrics;
+    }
+
+    /** The rules section: every rule with its summary; measured ones set, the others shown with their defaults. */
+    private static void rules(Survey survey, RuleRegistry registry, CommentedJson out) {
+        out.openMember();
+        for (RuleDescriptor rule : registry.descriptors()) {
+            List<String> comments = new ArrayList<>();
+            comments.add(rule.id() + " [" + rule.defaultSeverity().key() + (rule.releaseOnly() ? ", release gate" : "")
+                    + "]: " + ContractSchema.sentence(rule.summary()));
+            Optional<ObjectNode> measured = measured(rule, survey.facts(), comments);
+            if (measured.isPresent()) {
+                out.member(comments, rule.id(), measured.get());
+            } else {
+                out.commented(comments, JSON.textNode(rule.id()) + ": " + CommentedJson.oneLine(defaults(rule)));
+            }
+        }
+        out.closeMember();
+    }
+
+    /** The rule's own entry, measured from the project by its descriptor's starter. */
+    private static Optional<ObjectNode> measured(RuleDescriptor rule, Facts facts, List<String> comments) {
+        Starter starter = rule.starter().of(facts);
+        comments.addAll(starter.comments());
+        if (starter.settings().isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode settings = JSON.objectNode();
+        starter.settings().forEach(setting -> settings.set(setting.option().name(), value(setting)));
+        return Optional.of(settings);
+    }
+
+    private static <T> JsonNode value(Starter.Setting<T> setting) {
+        return setting.option().type().write(setting.value());
+    }
+
+    private static JsonNode defaults(RuleDescriptor rule) {
+        if (rule.options().isEmpty()) {
+            return JSON.textNode(rule.defaultSeverity().key());
+        }
+        ObjectNode settings = JSON.objectNode();
+        for (Option<?> option : rule.options()) {
+            settings.set(option.name(), defaultValue(option));
+        }
+        return settings;
+    }
+
+    private static <T> JsonNode defaultValue(Option<T> option) {
+        return option.type().write(option.defaultValue());
+    }
+
+    private static String missingReason(Evidence<?> evidence) {
+        return Starter.missingReason(evidence);
+    }
+
+    /**
+     * JSON text with {@code //} comments: members, each with the comment lines above it, some of them left as comments
+     * (shown, not in force). Values are serialised by Jackson; this only lays them out, with commas only between the
+     * members in force.
+     */
+    static final class CommentedJson {
+        private static final int COMPACT = 100;
+
+        /**
+         * @param value the member's value, or {@code null} when it is an object of {@code children}
+         * @param commentedOut the text of a member left as a comment, or {@code null} for a member in force
+         */
+        private record Item(List<String> comments, String key, JsonNode value, List<Item> children, String commentedOut) {
+        }
+
+        private final List<String> header = new ArrayList<>();
+        private final List<Item> items = new ArrayList<>();
+        private List<Item> current = items;
+
+        void comment(String line) {
+            header.add(line);
+        }
+
+        void open() {
+            current = items;
+        }
+
+        /** A member; a {@code null} value makes an object whose members are added between {@link #openMember()} and {@link #closeMember()}. */
+        void member(List<String> comments, String key, JsonNode value) {
+            current.add(new Item(List.copyOf(comments), key, value, new ArrayList<>(), null));
+        }
+
+        void openMember() {
+            current = current.get(current.size() - 1).children();
+        }
+
+        void closeMember() {
+            current = items;
+        }
+
+        void commented(List<String> comments, String member) {
+            current.add(new Item(List.copyOf(comments), null, null, List.of(), member));
+        }
+
+        String close() {
+            StringBuilder text = new StringBuilder();
+            header.forEach(line -> wrap(line, "", "// ").forEach(l -> text.append(l).append('\n')));
+            text.append("{\n");
+            object(text, items, "  ", true);
+            return text.append("}\n").toString();
+        }
+
+        private static void object(StringBuilder text, List<Item> members, String indent, boolean spaced) {
+            int lastInForce = -1;
+            for (int i = 0; i < members.size(); i++) {
+                if (members.get(i).commentedOut() == null) {
+                    lastInForce = i;
+                }
+            }
+            for (int i = 0; i < members.size(); i++) {
+                Item item = members.get(i);
+                if (spaced && i > 0 && !item.comments().isEmpty()) {
+                    text.append('\n');
+                }
+                item.comments().forEach(line -> wrap(line, indent, "// ").forEach(l -> text.append(l).append('\n')));
+                if (item.commentedOut() != null) {
+                    text.append(indent).append("// ").append(item.commentedOut()).append('\n');
+                    continue;
+                }
+                text.append(indent).append(JSON.textNode(item.key())).append(": ");
+                if (item.value() != null) {
+                    text.append(layout(item.value(), indent));
+                } else {
+                    text.append("{\n");
+                    object(text, item.children(), indent + "  ", false);
+                    text.append(indent).append('}');
+                }
+                text.append(i < lastInForce ? ",\n" : "\n");
+            }
+        }
+
+        static String layout(JsonNode value, String indent) {
+            String compact = oneLine(value);
+            if (!value.isContainerNode() || indent.length() + compact.length() <= COMPACT && depth(value) <= 2) {
+                return compact;
+            }
+            String inner = indent + "  ";
+            StringBuilder out = new StringBuilder();
+            if (value.isObject()) {
+                out.append("{\n");
+                Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    out.append(inner).append(JSON.textNode(field.getKey())).append(": ").append(layout(field.getValue(), inner));
+                    out.append(fields.hasNext() ? ",\n" : "\n");
+                }
+                return out.append(indent).append('}').toString();
+            }
+            out.append("[\n");
+            for (int i = 0; i < value.size(); i++) {
+                out.append(inner).append(layout(value.get(i), inner)).append(i + 1 < value.size() ? ",\n" : "\n");
+            }
+            return out.append(indent).append(']').toString();
+        }
+
+        static String oneLine(JsonNode value) {
+            if (value.isObject()) {
+                if (value.isEmpty()) {
+                    return "{}";
+                }
+                List<String> members = new ArrayList<>();
+                value.fields().forEachRemaining(f -> members.add(JSON.textNode(f.getKey()) + ": " + oneLine(f.getValue())));
+                return "{ " + String.join(", ", members) + " }";
+            }
+            if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(v -> items.add(oneLine(v)));
+                return "[" + String.join(", ", items) + "]";
+            }
+            return value.toString();
+        }
+
+        private static int depth(JsonNode value) {
+            int deepest = 0;
+            for (JsonNode child : value) {
+                deepest = Math.max(deepest, depth(child));
+            }
+            return value.isContainerNode() ? deepest + 1 : 0;
+        }
+
+        static List<String> wrap(String line, String indent, String prefix) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder(indent).append(prefix);
+            int start = current.length();
+            for (String word : line.split(" ")) {
+                if (current.length() > start && current.length() + 1 + word.length() > WIDTH) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(indent).append(prefix).append("  ");
+                    start = current.length();
+                }
+                if (current.length() > start) {
+                    current.append(' ');
+                }
+                current.append(word);
+            }
+            lines.add(current.toString());
+            return lines;
+        }
+    }
+}
