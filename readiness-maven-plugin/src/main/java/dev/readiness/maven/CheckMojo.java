@@ -28,6 +28,7 @@ import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -114,6 +115,9 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
     private final ReadinessBuild build;
     /** Looks up environment variables ({@code GITHUB_STEP_SUMMARY}); a map in tests. */
     private final Function<String, String> environment;
@@ -130,7 +134,18 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        build.summarizeAtSessionEnd(session, getLog());
+        build.checkStarted(session, mojoExecution);
+        boolean failing = true;
+        try {
+            check();
+            failing = false;
+        } finally {
+            // The last module's check prints the reactor summary, whatever its own outcome.
+            build.checkEnded(session, project, failing, getLog());
+        }
+    }
+
+    private void check() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("readiness: skipped (readiness.skip=true)");
             return;
