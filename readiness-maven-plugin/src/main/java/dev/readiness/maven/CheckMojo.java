@@ -12,9 +12,9 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
-import dev.readiness.maven.report.MarkdownReport;
-import dev.readiness.maven.report.ReportFormat;
-import dev.readiness.maven.report.StepSummary;
+import dev.readiness.report.MarkdownReport;
+import dev.readiness.report.ReportFormat;
+import dev.readiness.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -245,7 +245,7 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         writeReports(report, facts, reportFormats);
         log(report, facts);
-        build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.maven.report.JsonReport.FILE));
+        build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.report.JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {
             String message = failureMessage(report, facts);
             if (failOnViolation) {

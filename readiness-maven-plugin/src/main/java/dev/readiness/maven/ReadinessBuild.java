@@ -11,7 +11,7 @@ import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.maven.adapter.SettingsProxies;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
-import dev.readiness.maven.report.ReactorSummary;
+import dev.readiness.report.ReactorSummary;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

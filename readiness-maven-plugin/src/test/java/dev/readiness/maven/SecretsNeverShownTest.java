@@ -11,7 +11,7 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
-import dev.readiness.maven.report.ReportFormat;
+import dev.readiness.report.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

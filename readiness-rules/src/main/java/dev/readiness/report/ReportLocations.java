@@ -1,4 +1,4 @@
-package dev.readiness.maven.report;
+package dev.readiness.report;
 
 import dev.readiness.api.Finding;
 import dev.readiness.core.DisplayPaths;

@@ -1,4 +1,4 @@
-package dev.readiness.maven.report;
+package dev.readiness.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.readiness.maven.report;
+package dev.readiness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

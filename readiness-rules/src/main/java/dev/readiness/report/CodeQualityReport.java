@@ -1,4 +1,4 @@
-package dev.readiness.maven.report;
+package dev.readiness.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
