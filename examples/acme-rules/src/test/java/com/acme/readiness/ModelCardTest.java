@@ -16,6 +16,7 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ class ModelCardTest {
         ClassLoader loader = ModelCardTest.class.getClassLoader();
         LoadedContract contract = new ContractLoader(loader)
                 .load(ContractSource.file(dir.resolve("readiness.json")), Optional.empty());
-        Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", dir)).build();
+        Facts facts = FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", dir)).build();
         Engine engine = new Engine(new RuleRegistry(List.of(new ModelCard())));
         return engine.evaluate(contract, facts, Gate.DEFAULT, "tests", LocalDate.of(2026, 6, 1)).results().stream()
                 .filter(r -> r.rule().equals(ModelCard.ID)).findFirst().orElseThrow();
