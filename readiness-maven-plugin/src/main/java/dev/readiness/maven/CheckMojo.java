@@ -12,8 +12,10 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.report.JsonReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReportFormat;
+import dev.readiness.report.ReportInput;
 import dev.readiness.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
@@ -245,9 +247,9 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         writeReports(report, facts, reportFormats);
         log(report, facts);
-        build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.report.JsonReport.FILE));
+        build.record(project.getId(), report, reportDirectory.toPath().resolve(JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {
-            String message = failureMessage(report, facts);
+            String message = failureMessage(report, facts, reportsNamed(facts, reportFormats));
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
@@ -269,9 +271,11 @@ public class CheckMojo extends AbstractMojo {
     private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
         Path directory = reportDirectory.toPath();
         // Each format is its own file: they are written in parallel.
+        ReportInput input = new ReportInput(report, build.registry().descriptors(), facts.project().baseDir(),
+                facts.project().reactorRoot());
         Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(format -> {
             try {
-                format.write(report, build.registry().descriptors(), facts.project().baseDir(), facts.project().reactorRoot(), directory);
+                format.write(input, directory);
                 return Optional.<MojoExecutionException>empty();
             } catch (IOException e) {
                 return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": "
@@ -333,7 +337,14 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static String failureMessage(Report report, Facts facts) {
+    /** Where the failure message sends people for the findings it leaves out: report.json, or the report directory. */
+    private String reportsNamed(Facts facts, Set<ReportFormat> reportFormats) {
+        Path directory = reportDirectory.toPath();
+        Path shown = reportFormats.contains(ReportFormat.JSON) ? directory.resolve(JsonReport.FILE) : directory;
+        return DisplayPaths.display(shown, facts.project().baseDir(), facts.project().reactorRoot());
+    }
+
+    private static String failureMessage(Report report, Facts facts, String reports) {
         List<RuleResult> failed = report.results().stream().filter(r -> r.status() == Status.FAIL).toList();
         StringBuilder text = new StringBuilder("The handoff contract is not met: ")
                 .append(failed.size()).append(failed.size() == 1 ? " rule failed." : " rules failed.");
@@ -358,7 +369,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (shown > FINDINGS_IN_MESSAGE) {
-            text.append("\n  (more findings in target/readiness/report.json)");
+            text.append("\n  (more findings in ").append(reports).append(")");
         }
         return text.toString();
     }

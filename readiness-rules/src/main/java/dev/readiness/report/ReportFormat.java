@@ -1,6 +1,5 @@
 package dev.readiness.report;
 
-import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.engine.Report;
@@ -13,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The report formats {@code readiness.formats} chooses from. */
-public enum ReportFormat {
+/** The report formats {@code readiness.formats} chooses from, each a {@link ReportWriter}. */
+public enum ReportFormat implements ReportWriter {
     JSON("json", JsonReport.FILE),
     JUNIT("junit", JunitReport.FILE),
     SARIF("sarif", SarifReport.FILE),
@@ -34,6 +33,7 @@ public enum ReportFormat {
         return key;
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
@@ -69,18 +69,26 @@ public enum ReportFormat {
         return Arrays.stream(values()).map(ReportFormat::fileName).toList();
     }
 
-    /** Writes this format's file into {@code directory}. */
-    public void write(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot, Path directory)
-            throws IOException {
+    @Override
+    public String format() {
+        return key;
+    }
+
+    @Override
+    public Path write(ReportInput input, Path directory) throws IOException {
         Path file = directory.resolve(fileName);
+        Report report = input.report();
+        Path baseDir = input.baseDir();
+        Path reactorRoot = input.reactorRoot();
         switch (this) {
             case JSON -> JsonReport.write(report, baseDir, reactorRoot, file);
             case JUNIT -> GeneratedFile.write(file, JunitReport.render(report, baseDir, reactorRoot));
-            case SARIF -> GeneratedFile.write(file, SarifReport.render(report, rules, baseDir, reactorRoot));
+            case SARIF -> GeneratedFile.write(file, SarifReport.render(report, input.rules(), baseDir, reactorRoot));
             case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case SONAR -> GeneratedFile.write(file, SonarReport.render(report, rules, baseDir, reactorRoot));
+            case SONAR -> GeneratedFile.write(file, SonarReport.render(report, input.rules(), baseDir, reactorRoot));
             case CODEQUALITY -> GeneratedFile.write(file, CodeQualityReport.render(report, baseDir, reactorRoot));
         }
+        return file;
     }
 }
