@@ -1,7 +1,6 @@
 package dev.readiness.rules.dependencies;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Option;
