@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
@@ -218,9 +219,9 @@ public final class ContractSchema {
     }
 
     private static <T> ObjectNode optionSchema(Option<T> option) {
-        ObjectNode schema = option.type().schema();
+        ObjectNode schema = (ObjectNode) JsonValues.toJson(option.type().schema());
         schema.put("description", option.description());
-        schema.set("default", option.type().write(option.defaultValue()));
+        schema.set("default", RuleSettings.writeDefault(option));
         return schema;
     }
 

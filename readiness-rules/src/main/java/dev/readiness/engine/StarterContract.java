@@ -8,6 +8,7 @@ import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLoader;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.core.Evidence;
 import dev.readiness.facts.Coverage;
 import dev.readiness.facts.Facts;
@@ -509,7 +510,7 @@ public final class StarterContract {
     }
 
     private static <T> JsonNode defaultValue(Option<T> option) {
-        return option.type().write(option.defaultValue());
+        return JsonValues.toJson(option.type().write(option.defaultValue()));
     }
 
     private static String missingReason(Evidence<?> evidence) {
