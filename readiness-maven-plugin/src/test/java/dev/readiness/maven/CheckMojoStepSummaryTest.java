@@ -6,6 +6,7 @@ import dev.readiness.core.Gate;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ class CheckMojoStepSummaryTest {
 
     private final Report report = new Report(new Report.Project("com.acme", "churn", "1.0.0-SNAPSHOT"),
             new Report.ContractInfo("readiness.json", "ab12", List.of()), Gate.DEFAULT, "the version is a SNAPSHOT", List.of());
-    private final Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", Path.of("/tmp/churn"))).build();
+    private final Facts facts = FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", Path.of("/tmp/churn"))).build();
 
     @Test
     void appends_the_summary_to_the_file_github_names() throws Exception {

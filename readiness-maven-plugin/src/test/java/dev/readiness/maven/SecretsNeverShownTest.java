@@ -12,6 +12,7 @@ import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.maven.report.ReportFormat;
+import dev.readiness.readers.FileReaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class SecretsNeverShownTest {
         Path reports = module.resolve("target/readiness");
 
         ReadinessBuild build = new ReadinessBuild(null, null);
-        Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "scorer", "1.0.0-SNAPSHOT", module)).build();
+        Facts facts = FileReaders.facts(ProjectInfo.standard("com.acme", "scorer", "1.0.0-SNAPSHOT", module)).build();
         LoadedContract contract = build.contracts().load(ContractSource.file(module.resolve("readiness.json")), Optional.empty());
         Report report = build.engine().evaluate(contract, facts, Gate.DEFAULT, "the version is a SNAPSHOT",
                 LocalDate.of(2026, 6, 1));

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
 import dev.readiness.core.Suggestions;
 import java.io.IOException;

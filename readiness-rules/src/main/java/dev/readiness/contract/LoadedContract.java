@@ -2,6 +2,7 @@ package dev.readiness.contract;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
 import java.util.List;
 

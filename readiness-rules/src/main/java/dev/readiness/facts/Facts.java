@@ -30,6 +30,7 @@ public final class Facts {
 
     private final ProjectInfo project;
     private final Workspace workspace;
+    private final EvidenceReaders readers;
     private final Supplier<Evidence<PomMetadata>> pomMetadata;
     private final Supplier<Evidence<PomSettings>> pomSettings;
     private final Supplier<Evidence<List<ContainerFile>>> containerFiles;
@@ -56,29 +57,30 @@ public final class Facts {
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
         this.workspace = builder.workspace != null ? builder.workspace : Workspace.of(project);
+        this.readers = builder.readers;
         this.pomMetadata = Lazy.of(orMissing(builder.pomMetadata, "POM metadata"));
         this.pomSettings = Lazy.of(orMissing(builder.pomSettings, "the POM's build configuration"));
-        this.containerFiles = Lazy.of(() -> ContainerDefinitions.find(workspace));
-        this.mavenWrapper = Lazy.of(() -> MavenWrapper.in(workspace.repositoryRoot()));
+        this.containerFiles = Lazy.of(() -> readers.containerFiles(workspace));
+        this.mavenWrapper = Lazy.of(() -> readers.mavenWrapper(workspace.repositoryRoot()));
         this.compiledClasses = Lazy.of(builder.compiledClasses != null ? builder.compiledClasses
-                : () -> BuildOutput.compiledClasses(project.outputDirectory()));
+                : () -> readers.compiledClasses(project.outputDirectory()));
         this.mainArtifact = Lazy.of(orMissing(builder.mainArtifact, "the main artifact"));
         this.packagedConfiguration = Lazy.of(builder.packagedConfiguration != null ? builder.packagedConfiguration
-                : () -> BuildOutput.configurationFiles(project.resourceDirectories(), mainArtifact.get()));
+                : () -> readers.configurationFiles(project.resourceDirectories(), mainArtifact.get()));
         this.testReportDirectories = builder.testReportDirectories != null ? List.copyOf(builder.testReportDirectories)
                 : List.of(project.buildDirectory().resolve("surefire-reports"), project.buildDirectory().resolve("failsafe-reports"));
         this.testsSkipped = builder.testsSkipped;
         this.buildStarted = Optional.ofNullable(builder.buildStarted);
-        this.testReports = Lazy.of(() -> TestReports.read(testReportDirectories));
+        this.testReports = Lazy.of(() -> readers.testReports(testReportDirectories));
         List<Path> mainSources = builder.mainSourceRoots != null ? List.copyOf(builder.mainSourceRoots)
                 : List.of(project.baseDir().resolve("src/main/java"));
         List<Path> testSources = builder.testSourceRoots != null ? List.copyOf(builder.testSourceRoots)
                 : List.of(project.baseDir().resolve("src/test/java"));
         Path testOutput = builder.testOutputDirectory != null ? builder.testOutputDirectory
                 : project.buildDirectory().resolve("test-classes");
-        this.moduleCode = Lazy.of(() -> ModuleCode.find(workspace, mainSources, project.outputDirectory(), testSources,
+        this.moduleCode = Lazy.of(() -> readers.moduleCode(workspace, mainSources, project.outputDirectory(), testSources,
                 testOutput));
-        this.mainClassReferences = Lazy.of(() -> ClassReferences.read(project.outputDirectory()));
+        this.mainClassReferences = Lazy.of(() -> readers.classReferences(project.outputDirectory()));
         this.dependencies = Lazy.of(orMissing(builder.dependencies, "the dependency graph"));
         this.dependencyConflicts = Lazy.of(orMissing(builder.dependencyConflicts, "the verbose dependency graph"));
         this.declaredVersions = Lazy.of(orMissing(builder.declaredVersions, "the versions declared in the POMs"));
@@ -95,11 +97,12 @@ public final class Facts {
             }
             return DependencyLock.current(graph.value(), plugins.value(), files);
         });
-        this.recordedLock = Lazy.of(() -> LockFile.in(project.baseDir()).read());
+        this.recordedLock = Lazy.of(() -> readers.recordedLock(project.baseDir()));
     }
 
-    public static Builder builder(ProjectInfo project) {
-        return new Builder(project);
+    /** Facts of a module whose evidence, where not handed in, these readers gather from the module's directories. */
+    public static Builder builder(ProjectInfo project, EvidenceReaders readers) {
+        return new Builder(project, readers);
     }
 
     public ProjectInfo project() {
@@ -174,7 +177,7 @@ public final class Facts {
     /** The packages of the classes in a library's file (a jar or a class directory), read once per file. */
     public Evidence<Set<String>> libraryPackages(Path library) {
         return libraryPackages.computeIfAbsent(library.toAbsolutePath().normalize(),
-                file -> Lazy.of(() -> ClassReferences.packagesIn(file))).get();
+                file -> Lazy.of(() -> readers.libraryPackages(file))).get();
     }
 
     /**
@@ -203,12 +206,12 @@ public final class Facts {
 
     /** A JaCoCo XML report, read once per file however many rules ask. */
     public Evidence<Coverage> coverage(Path report) {
-        return coverage.computeIfAbsent(report.toAbsolutePath().normalize(), file -> Lazy.of(() -> Coverage.read(file))).get();
+        return coverage.computeIfAbsent(report.toAbsolutePath().normalize(), file -> Lazy.of(() -> readers.coverage(file))).get();
     }
 
     /** The metrics in these files (paths relative to the module, as {@code metrics.files} names them), read once per list. */
     public Evidence<MetricValues> metrics(List<String> files) {
-        return metrics.computeIfAbsent(List.copyOf(files), f -> MetricValues.read(workspace, f));
+        return metrics.computeIfAbsent(List.copyOf(files), f -> readers.metrics(workspace, f));
     }
 
     /** The dependencies the build resolved (all scopes), each with the path of requests that brought it in. */
@@ -251,6 +254,7 @@ public final class Facts {
     /** Assembles facts; anything not given is gathered from the project's directories when first asked for. */
     public static final class Builder {
         private final ProjectInfo project;
+        private final EvidenceReaders readers;
         private Workspace workspace;
         private Supplier<Evidence<PomMetadata>> pomMetadata;
         private Supplier<Evidence<PomSettings>> pomSettings;
@@ -269,8 +273,9 @@ public final class Facts {
         private Supplier<Evidence<BuildPlugins>> buildPlugins;
         private ArtifactFiles artifactFiles;
 
-        private Builder(ProjectInfo project) {
+        private Builder(ProjectInfo project, EvidenceReaders readers) {
             this.project = project;
+            this.readers = Objects.requireNonNull(readers, "readers");
         }
 
         public Builder workspace(Workspace value) {
@@ -303,7 +308,7 @@ public final class Facts {
 
         /** The packaged archive, read when first needed; missing when the build has not packaged it. */
         public Builder mainArtifact(Path file) {
-            this.mainArtifact = () -> BuildOutput.artifactContents(file);
+            this.mainArtifact = () -> readers.artifactContents(file);
             return this;
         }
 

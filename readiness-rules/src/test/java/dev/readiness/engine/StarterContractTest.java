@@ -9,7 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.core.Status;
-import dev.readiness.facts.MainClasses;
+import dev.readiness.readers.MainClasses;
 import dev.readiness.testing.JacocoReport;
 import dev.readiness.testing.SampleCli;
 import dev.readiness.testing.SurefireReport;

@@ -2,6 +2,7 @@ package dev.readiness.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.readers.FileReaders;
 import dev.readiness.testing.JacocoReport;
 import dev.readiness.testing.SurefireReport;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class FactsEvidenceTest {
 
     @Test
     void looks_for_test_reports_in_surefire_and_failsafe_reports_of_the_build_directory() {
-        Facts facts = Facts.builder(ProjectInfo.standard("g", "a", "1", dir)).build();
+        Facts facts = FileReaders.facts(ProjectInfo.standard("g", "a", "1", dir)).build();
 
         assertThat(facts.testReportDirectories())
                 .containsExactly(dir.resolve("target/surefire-reports"), dir.resolve("target/failsafe-reports"));
@@ -26,7 +27,7 @@ class FactsEvidenceTest {
     @Test
     void reads_test_reports_once_from_the_directories_given() {
         SurefireReport.suite("a.BTest").passed("one", "two").writeTo(dir.resolve("custom"));
-        Facts facts = Facts.builder(ProjectInfo.standard("g", "a", "1", dir))
+        Facts facts = FileReaders.facts(ProjectInfo.standard("g", "a", "1", dir))
                 .testReportDirectories(List.of(dir.resolve("custom")))
                 .testsSkipped("skipTests=true")
                 .build();
@@ -39,7 +40,7 @@ class FactsEvidenceTest {
     @Test
     void reads_each_coverage_report_once_however_it_is_named() {
         Path report = JacocoReport.of().type("a.B", 1, 2, 0, 0).writeTo(dir.resolve("target/site/jacoco/jacoco.xml"));
-        Facts facts = Facts.builder(ProjectInfo.standard("g", "a", "1", dir)).build();
+        Facts facts = FileReaders.facts(ProjectInfo.standard("g", "a", "1", dir)).build();
 
         assertThat(facts.coverage(report)).isSameAs(facts.coverage(dir.resolve("target/site/../site/jacoco/jacoco.xml")));
         assertThat(facts.coverage(dir.resolve("other.xml"))).isNotSameAs(facts.coverage(report));

@@ -14,6 +14,7 @@ import dev.readiness.engine.RuleRegistry;
 import dev.readiness.engine.RuleSettings;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -169,7 +170,7 @@ public final class EvidenceProject {
         if (code && !Files.exists(path(MAIN_SOURCE))) {
             file(MAIN_SOURCE, "package com.acme.churn;\n\npublic final class Scorer {\n}\n");
         }
-        Facts.Builder facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", module))
+        Facts.Builder facts = FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", module))
                 .testsSkipped(testsSkipped)
                 .buildStarted(buildStarted);
         if (testReportDirectories != null) {

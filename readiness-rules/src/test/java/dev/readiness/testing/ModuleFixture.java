@@ -8,6 +8,7 @@ import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Gate;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public final class ModuleFixture {
 
     public Facts facts() {
         if (facts == null) {
-            facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", dir)).build();
+            facts = FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", dir)).build();
         }
         return facts;
     }

@@ -17,6 +17,7 @@ import dev.readiness.engine.RuleSettings;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -188,7 +189,7 @@ public final class TestProject {
         Path target = module.resolve("target");
         ProjectInfo project = new ProjectInfo("com.acme", "churn", version, packaging, module, root, module.resolve("pom.xml"),
                 target, target.resolve("classes"), List.of(module.resolve("src/main/resources")));
-        Facts.Builder facts = Facts.builder(project);
+        Facts.Builder facts = FileReaders.facts(project);
         if (pomElements != null) {
             Map<String, Location> declared = new LinkedHashMap<>();
             for (int i = 0; i < pomElements.size(); i++) {

@@ -14,6 +14,9 @@ import dev.readiness.facts.ProjectInfo;
 import dev.readiness.facts.TestReports;
 import dev.readiness.facts.deps.Coordinates;
 import dev.readiness.facts.deps.DependencyGraph;
+import dev.readiness.readers.FileReaders;
+import dev.readiness.readers.JacocoReports;
+import dev.readiness.readers.SurefireReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,7 +94,7 @@ public class HotParts {
     }
 
     private Facts facts() {
-        return Facts.builder(ProjectInfo.standard("bench.acme", "data-product", "1.0.0", product))
+        return FileReaders.facts(ProjectInfo.standard("bench.acme", "data-product", "1.0.0", product))
                 .testReportDirectories(surefire)
                 .dependencies(graph)
                 .build();
@@ -99,12 +102,12 @@ public class HotParts {
 
     @Benchmark
     public Evidence<Coverage> coverageRead20MbJacocoXml() {
-        return Coverage.read(jacocoXml);
+        return JacocoReports.read(jacocoXml);
     }
 
     @Benchmark
     public Evidence<TestReports> testReportsRead5000Cases() {
-        return TestReports.read(surefire);
+        return SurefireReports.read(surefire);
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import dev.readiness.core.Location;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.readers.FileReaders;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class MavenFacts {
 
     private static Facts.Builder builder(MavenProject project, MavenSession session) {
         ProjectInfo info = projectInfo(project, session);
-        return Facts.builder(info)
+        return FileReaders.facts(info)
                 .pomMetadata(metadata(project))
                 .pomSettings(() -> Evidence.of(BuildSettings.of(project)))
                 .mainArtifact(mainArtifact(project))

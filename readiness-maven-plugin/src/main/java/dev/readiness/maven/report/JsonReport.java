@@ -9,9 +9,9 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
 import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Location;
 import dev.readiness.engine.Report;
-import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

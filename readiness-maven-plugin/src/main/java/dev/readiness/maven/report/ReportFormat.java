@@ -1,9 +1,9 @@
 package dev.readiness.maven.report;
 
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.engine.Report;
-import dev.readiness.facts.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

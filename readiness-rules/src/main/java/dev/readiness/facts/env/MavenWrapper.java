@@ -1,11 +1,8 @@
 package dev.readiness.facts.env;
 
-import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +23,6 @@ public record MavenWrapper(Path file, Map<String, Value> values) {
     /** Where the wrapper keeps its settings, relative to the repository root. */
     public static final String PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
 
-    /** A wrapper's settings are a few lines; a larger file is not one. */
-    static final long MAX_BYTES = 64 * 1024;
-
     public MavenWrapper {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
@@ -46,32 +40,8 @@ public record MavenWrapper(Path file, Map<String, Value> values) {
         return Location.of(file, values.containsKey(key) ? values.get(key).line() : 0);
     }
 
-    /** The wrapper of the repository whose top is {@code root}; empty when there is none. */
-    public static Evidence<Optional<MavenWrapper>> in(Path root) {
-        Path file = root.resolve(PROPERTIES);
-        if (!Files.exists(file)) {
-            return Evidence.of(Optional.empty());
-        }
-        if (!Files.isRegularFile(file)) {
-            return Evidence.missing(file + " is not a regular file", "make it the wrapper's properties file",
-                    Location.of(file));
-        }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return Evidence.missing(file + " is " + size + " bytes, more than the " + (MAX_BYTES >> 10)
-                        + " KiB a wrapper's properties take", "regenerate it with mvn wrapper:wrapper", Location.of(file));
-            }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return Evidence.of(Optional.of(parse(file, text)));
-        } catch (IOException e) {
-            return Evidence.missing(file + " cannot be read: " + e.getMessage(), "check the file's permissions",
-                    Location.of(file));
-        }
-    }
-
     /** The properties as {@link Properties} reads them (escapes, continuations), each with its line. */
-    static MavenWrapper parse(Path file, String text) {
+    public static MavenWrapper parse(Path file, String text) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));

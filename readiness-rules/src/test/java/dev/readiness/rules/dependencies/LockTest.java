@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.facts.LockFile;
+import dev.readiness.readers.LockFile;
 import dev.readiness.testing.Dependencies;
 import dev.readiness.testing.TestProject;
 import java.io.IOException;

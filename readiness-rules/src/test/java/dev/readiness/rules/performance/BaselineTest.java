@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
-import dev.readiness.facts.BaselineFile;
+import dev.readiness.readers.BaselineFile;
 import dev.readiness.testing.ModuleFixture;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.Coverage;
 import dev.readiness.testing.FuzzFiles;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ class CoverageFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void any_jacoco_report_is_read_or_missing_evidence(byte[] input) {
         Path report = FuzzFiles.write("jacoco", "jacoco.xml", input);
-        Evidence<Coverage> read = Coverage.read(report);
+        Evidence<Coverage> read = JacocoReports.read(report);
         if (read.isPresent()) {
             // The ratios a rule computes from what was read must be numbers, whatever the counters said.
             read.value().line().ratio().ifPresent(ratio -> {

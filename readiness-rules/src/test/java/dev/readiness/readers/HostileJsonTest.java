@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static dev.readiness.testing.TestProject.result;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +7,9 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.MetricValues;
+import dev.readiness.facts.Workspace;
 import dev.readiness.testing.TestProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

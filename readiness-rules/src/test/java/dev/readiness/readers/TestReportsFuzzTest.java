@@ -1,7 +1,8 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.TestReports;
 import dev.readiness.testing.FuzzFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ class TestReportsFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void any_surefire_report_is_read_or_missing_evidence(byte[] input) {
         Path report = FuzzFiles.write("surefire-reports", "TEST-com.acme.FuzzTest.xml", input);
-        Evidence<TestReports> read = TestReports.read(List.of(report.getParent()));
+        Evidence<TestReports> read = SurefireReports.read(List.of(report.getParent()));
         if (read instanceof Evidence.Missing<TestReports> missing && missing.reason().isBlank()) {
             throw new AssertionError("missing evidence without a reason");
         }

@@ -1,7 +1,8 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
+import dev.readiness.facts.Workspace;
 import dev.readiness.facts.env.ContainerFile;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.core;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static dev.readiness.testing.HostileXml.billionLaughs;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +7,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.facts.Coverage.ClassCoverage;
 import dev.readiness.facts.Coverage.Counter;
+import dev.readiness.facts.Coverage;
 import dev.readiness.testing.JacocoReport;
 import dev.readiness.testing.Samples;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class CoverageTest {
 
     @Test
     void reads_a_real_jacoco_report() {
-        Coverage coverage = Coverage.read(Samples.jacocoXml()).value();
+        Coverage coverage = JacocoReports.read(Samples.jacocoXml()).value();
 
         assertThat(coverage.report()).isEqualTo(Samples.jacocoXml());
         assertThat(coverage.line()).isEqualTo(new Counter(5, 19));
@@ -42,7 +43,7 @@ class CoverageTest {
         Path file = JacocoReport.of().type("com.acme.model.Scorer", 9, 12, 7, 12).type("com.acme.io.Csv", 1, 10, 0, 0)
                 .writeTo(dir.resolve("jacoco.xml"));
 
-        Coverage coverage = Coverage.read(file).value();
+        Coverage coverage = JacocoReports.read(file).value();
 
         assertThat(coverage.line()).isEqualTo(new Counter(12, 10));
         assertThat(coverage.branch()).isEqualTo(new Counter(5, 7));
@@ -59,7 +60,7 @@ class CoverageTest {
                 + "<counter type=\"LINE\" missed=\"8\" covered=\"8\"/></group>"
                 + "<counter type=\"LINE\" missed=\"1\" covered=\"3\"/></report>");
 
-        Coverage coverage = Coverage.read(file).value();
+        Coverage coverage = JacocoReports.read(file).value();
 
         assertThat(coverage.line()).isEqualTo(new Counter(1, 3));
         assertThat(coverage.classes()).containsExactly(new ClassCoverage("a.B", "", new Counter(1, 3), Counter.EMPTY));
@@ -73,7 +74,7 @@ class CoverageTest {
 
     @Test
     void is_missing_when_the_report_does_not_exist_naming_it_and_the_goal_that_writes_it() {
-        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) Coverage.read(dir.resolve("target/site/jacoco/jacoco.xml"));
+        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) JacocoReports.read(dir.resolve("target/site/jacoco/jacoco.xml"));
 
         assertThat(missing.reason()).isEqualTo("no JaCoCo coverage report at " + dir.resolve("target/site/jacoco/jacoco.xml"));
         assertThat(missing.hint()).contains("jacoco:report", "prepare-agent", "mvn verify", "-DskipTests");
@@ -84,7 +85,7 @@ class CoverageTest {
         String whole = Files.readString(Samples.jacocoXml());
         Path file = write(whole.substring(0, whole.length() / 2));
 
-        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) Coverage.read(file);
+        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) JacocoReports.read(file);
 
         assertThat(missing.reason()).startsWith("the JaCoCo report " + file + " cannot be read at line 1: ");
         assertThat(missing.hint()).startsWith("run mvn verify again; the report is truncated");
@@ -95,7 +96,7 @@ class CoverageTest {
     void a_counter_that_is_not_a_number_is_missing_evidence() throws IOException {
         Path file = write("<report name=\"r\">\n<counter type=\"LINE\" missed=\"x\" covered=\"1\"/>\n</report>");
 
-        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) Coverage.read(file);
+        Evidence.Missing<Coverage> missing = (Evidence.Missing<Coverage>) JacocoReports.read(file);
 
         assertThat(missing.reason()).contains("line 2", "missed=\"x\"");
     }
@@ -104,7 +105,7 @@ class CoverageTest {
     void a_file_that_is_not_a_jacoco_report_is_missing_evidence() throws IOException {
         Path file = write("<testsuite name=\"a.B\"/>");
 
-        assertThat(((Evidence.Missing<Coverage>) Coverage.read(file)).reason())
+        assertThat(((Evidence.Missing<Coverage>) JacocoReports.read(file)).reason())
                 .contains("the root element is <testsuite>, not the <report> of a JaCoCo XML report");
     }
 
@@ -112,7 +113,7 @@ class CoverageTest {
     void an_entity_bomb_ends_at_once_as_missing_evidence() throws IOException {
         Path file = write(billionLaughs("<report name=\"&lol9;\"/>"));
 
-        Evidence<Coverage> evidence = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Coverage.read(file));
+        Evidence<Coverage> evidence = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> JacocoReports.read(file));
 
         assertThat(evidence.isPresent()).isFalse();
     }

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -7,13 +7,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.contract.JsonLocations;
 import dev.readiness.core.Evidence;
+import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
-import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.deps.DependencyLock.Change;
 import dev.readiness.facts.deps.DependencyLock.Entry;
+import dev.readiness.facts.deps.DependencyLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,10 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.ModuleCode;
+import dev.readiness.facts.ProjectInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +44,7 @@ class ModuleCodeTest {
     @Test
     void looks_in_the_source_roots_the_build_configures() throws IOException {
         write("src/main/kotlin/com/acme/Scorer.kt");
-        Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0", dir))
+        Facts facts = FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0", dir))
                 .sourceRoots(List.of(dir.resolve("src/main/kotlin")), List.of()).build();
 
         assertThat(facts.moduleCode().value().none()).isFalse();
@@ -49,7 +52,7 @@ class ModuleCodeTest {
     }
 
     private Facts facts() {
-        return Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0", dir)).build();
+        return FileReaders.facts(ProjectInfo.standard("com.acme", "churn", "1.0", dir)).build();
     }
 
     private void write(String relative) throws IOException {

@@ -1,9 +1,10 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.ClassReferences;
 import dev.readiness.testing.ClassFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ClassReferencesTest {
+class ClassFilesTest {
 
     @TempDir
     Path dir;
@@ -24,12 +25,12 @@ class ClassReferencesTest {
     @Test
     void reads_the_classes_a_compiled_class_refers_to_from_its_constant_pool() throws Exception {
         // This test class itself, as javac wrote it: it calls AssertJ and carries JUnit's @Test.
-        Path self = Path.of(ClassReferencesTest.class.getResource("ClassReferencesTest.class").toURI());
+        Path self = Path.of(ClassFilesTest.class.getResource("ClassFilesTest.class").toURI());
 
-        var references = ClassReferences.references(Files.readAllBytes(self));
+        var references = ClassFiles.references(Files.readAllBytes(self));
 
         assertThat(references).contains("org/assertj/core/api/Assertions", "org/junit/jupiter/api/Test",
-                "java/nio/file/Path", "dev/readiness/facts/ClassReferencesTest");
+                "java/nio/file/Path", "dev/readiness/readers/ClassFilesTest");
     }
 
     @Test
@@ -37,7 +38,7 @@ class ClassReferencesTest {
         write("com/acme/A.class", ClassFile.named("com/acme/A").references("com/acme/B", "org/junit/Assert").bytes());
         write("com/acme/B.class", ClassFile.named("com/acme/B").references("org/junit/Assert", "org/junit/Test").bytes());
 
-        ClassReferences references = ClassReferences.read(dir).value();
+        ClassReferences references = ClassFiles.read(dir).value();
 
         assertThat(references.referencedBy()).containsOnlyKeys("java/lang/Object", "org/junit/Assert", "org/junit/Test")
                 .containsEntry("org/junit/Assert", "com.acme.A").containsEntry("org/junit/Test", "com.acme.B");
@@ -50,7 +51,7 @@ class ClassReferencesTest {
 
     @Test
     void array_types_and_descriptors_name_their_element_types() throws Exception {
-        var references = ClassReferences.references(ClassFile.named("com/acme/A").references("[[Lorg/junit/Assert;")
+        var references = ClassFiles.references(ClassFile.named("com/acme/A").references("[[Lorg/junit/Assert;")
                 .text("(ILjava/util/List<Lorg/mockito/Mock;>;)V", "Lorem ipsum; not a type", "L;").bytes());
 
         assertThat(references).contains("org/junit/Assert", "java/util/List", "org/mockito/Mock")
@@ -59,7 +60,7 @@ class ClassReferencesTest {
 
     @Test
     void no_build_output_is_no_reference() {
-        Evidence<ClassReferences> references = ClassReferences.read(dir.resolve("target/classes"));
+        Evidence<ClassReferences> references = ClassFiles.read(dir.resolve("target/classes"));
 
         assertThat(references.value().referencedBy()).isEmpty();
     }
@@ -72,8 +73,8 @@ class ClassReferencesTest {
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             for (int length = 0; length < poolEnd; length++) {
                 byte[] cut = Arrays.copyOf(whole, length);
-                assertThatThrownBy(() -> ClassReferences.references(cut)).as("cut at %d", length)
-                        .isInstanceOf(ClassReferences.MalformedClassException.class);
+                assertThatThrownBy(() -> ClassFiles.references(cut)).as("cut at %d", length)
+                        .isInstanceOf(ClassFiles.MalformedClassException.class);
             }
         });
     }
@@ -85,12 +86,12 @@ class ClassReferencesTest {
         byte[] classNamingNothing = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 2, 7, 0, 9};
         byte[] hugeCount = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, (byte) 0xFF, (byte) 0xFF};
 
-        assertThatThrownBy(() -> ClassReferences.references(unknownTag)).hasMessage("constant pool entry 1 has the unknown tag 99");
-        assertThatThrownBy(() -> ClassReferences.references(textPastTheEnd))
+        assertThatThrownBy(() -> ClassFiles.references(unknownTag)).hasMessage("constant pool entry 1 has the unknown tag 99");
+        assertThatThrownBy(() -> ClassFiles.references(textPastTheEnd))
                 .hasMessage("a text constant of 65535 bytes runs past the end of the file");
-        assertThatThrownBy(() -> ClassReferences.references(classNamingNothing))
+        assertThatThrownBy(() -> ClassFiles.references(classNamingNothing))
                 .hasMessage("a class entry names constant 9, which is not text");
-        assertThatThrownBy(() -> ClassReferences.references(hugeCount)).hasMessage("it ends in the middle of its constant pool");
+        assertThatThrownBy(() -> ClassFiles.references(hugeCount)).hasMessage("it ends in the middle of its constant pool");
     }
 
     @Test
@@ -98,7 +99,7 @@ class ClassReferencesTest {
         write("com/acme/A.class", ClassFile.named("com/acme/A").bytes());
         write("com/acme/Broken.class", new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0});
 
-        Evidence<ClassReferences> references = ClassReferences.read(dir);
+        Evidence<ClassReferences> references = ClassFiles.read(dir);
 
         assertThat(references).isInstanceOfSatisfying(Evidence.Missing.class, missing -> {
             assertThat(missing.reason()).isEqualTo(dir.resolve("com/acme/Broken.class")
@@ -115,9 +116,9 @@ class ClassReferencesTest {
                 "org/junit/messages.properties", new byte[0]));
         write("classes/com/acme/Fixture.class", new byte[0]);
 
-        assertThat(ClassReferences.packagesIn(jar).value()).containsExactlyInAnyOrder("org/junit", "org/junit/internal");
-        assertThat(ClassReferences.packagesIn(dir.resolve("classes")).value()).containsExactly("com/acme");
-        assertThat(ClassReferences.packagesIn(dir.resolve("none.jar")).isPresent()).isFalse();
+        assertThat(ClassFiles.packagesIn(jar).value()).containsExactlyInAnyOrder("org/junit", "org/junit/internal");
+        assertThat(ClassFiles.packagesIn(dir.resolve("classes")).value()).containsExactly("com/acme");
+        assertThat(ClassFiles.packagesIn(dir.resolve("none.jar")).isPresent()).isFalse();
     }
 
     private void write(String relative, byte[] bytes) throws IOException {

@@ -1,4 +1,4 @@
-package dev.readiness.contract;
+package dev.readiness.core;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -90,7 +90,7 @@ public final class JsonLocations {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    static String pointer(String... keys) {
+    public static String pointer(String... keys) {
         StringBuilder pointer = new StringBuilder();
         for (String key : keys) {
             pointer.append('/').append(escape(key));

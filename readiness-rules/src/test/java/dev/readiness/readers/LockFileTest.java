@@ -1,11 +1,11 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.core.InvalidInputException;
-import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.deps.DependencyLock.Entry;
+import dev.readiness.facts.deps.DependencyLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

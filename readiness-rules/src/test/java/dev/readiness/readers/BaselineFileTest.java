@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.facts.MetricValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.MetricValues;
+import dev.readiness.facts.Workspace;
 import dev.readiness.testing.FuzzFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +18,7 @@ class MetricValuesFuzzTest {
     void any_metrics_file_or_baseline_is_read_or_missing_evidence(byte[] input) {
         Path file = FuzzFiles.write("metrics", "metrics.json", input);
         Workspace workspace = new Workspace(file.getParent(), file.getParent(), file.getParent().resolve("target"));
-        Evidence<MetricValues> metrics = MetricValues.read(workspace, List.of("metrics.json"));
+        Evidence<MetricValues> metrics = MetricFiles.read(workspace, List.of("metrics.json"));
         if (metrics.isPresent()) {
             metrics.value().values().forEach((name, value) -> {
                 if (!Double.isFinite(value)) {

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,9 +8,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.readiness.contract.JsonLocations;
 import dev.readiness.core.Evidence;
+import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
+import dev.readiness.facts.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 

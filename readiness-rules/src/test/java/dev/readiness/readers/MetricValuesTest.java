@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.MetricValues;
 import dev.readiness.testing.ModuleFixture;
 import java.nio.file.Path;
 import java.util.List;

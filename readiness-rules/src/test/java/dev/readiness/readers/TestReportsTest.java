@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static dev.readiness.testing.HostileXml.billionLaughs;
 import static dev.readiness.testing.HostileXml.externalEntity;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
+import dev.readiness.facts.TestReports;
 import dev.readiness.testing.Samples;
 import dev.readiness.testing.SurefireReport;
 import java.io.BufferedWriter;
@@ -218,7 +219,7 @@ class TestReportsTest {
     }
 
     private static Evidence<TestReports> read(Path... directories) {
-        return TestReports.read(List.of(directories));
+        return SurefireReports.read(List.of(directories));
     }
 
     private Path write(String name, String xml) throws IOException {

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import java.io.DataInputStream;
 import java.io.EOFException;

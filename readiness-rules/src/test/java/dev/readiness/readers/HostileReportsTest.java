@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import static dev.readiness.testing.HostileXml.billionLaughs;
 import static dev.readiness.testing.HostileXml.externalEntity;
@@ -10,6 +10,8 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
+import dev.readiness.facts.Coverage;
+import dev.readiness.facts.TestReports;
 import dev.readiness.testing.TestProject;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -76,7 +78,7 @@ class HostileReportsTest {
         Files.writeString(report, document.apply(secretFile()), StandardCharsets.UTF_8);
 
         Evidence<TestReports> evidence = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> TestReports.read(List.of(reports)));
+                () -> SurefireReports.read(List.of(reports)));
 
         assertMissingWithoutSecret(evidence, report);
     }
@@ -88,7 +90,7 @@ class HostileReportsTest {
         Path report = dir.resolve("jacoco.xml");
         Files.writeString(report, document.apply(secretFile()), StandardCharsets.UTF_8);
 
-        Evidence<Coverage> evidence = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Coverage.read(report));
+        Evidence<Coverage> evidence = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> JacocoReports.read(report));
 
         assertMissingWithoutSecret(evidence, report);
     }
@@ -102,8 +104,8 @@ class HostileReportsTest {
             Path reports = Files.createDirectories(dir.resolve("random-" + i));
             Path report = Files.write(reports.resolve("TEST-random.xml"), bytes);
 
-            assertThat(TestReports.read(List.of(reports)).isPresent()).as("random document %d", i).isFalse();
-            assertThat(Coverage.read(report).isPresent()).as("random document %d", i).isFalse();
+            assertThat(SurefireReports.read(List.of(reports)).isPresent()).as("random document %d", i).isFalse();
+            assertThat(JacocoReports.read(report).isPresent()).as("random document %d", i).isFalse();
         }
     }
 
@@ -113,7 +115,7 @@ class HostileReportsTest {
         Files.writeString(reports.resolve("TEST-a.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE testsuite SYSTEM \""
                 + secretFile().toUri() + "\">\n<testsuite name=\"a\"><testcase classname=\"a\" name=\"b\"/></testsuite>\n");
 
-        TestReports read = TestReports.read(List.of(reports)).value();
+        TestReports read = SurefireReports.read(List.of(reports)).value();
 
         assertThat(read.tests()).isEqualTo(1);
         assertThat(read.toString()).doesNotContain(SECRET);
@@ -171,7 +173,7 @@ class HostileReportsTest {
         assertThat(Files.size(report)).isGreaterThan(40L * 1024 * 1024);
 
         TestReports read = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> TestReports.read(List.of(reports)).value());
+                () -> SurefireReports.read(List.of(reports)).value());
 
         assertThat(read.tests()).isEqualTo(cases + 1);
         assertThat(read.failures()).isEqualTo(cases / 2);
@@ -187,7 +189,7 @@ class HostileReportsTest {
             out.write("</failure></testcase></testsuite>");
         }
 
-        TestReports read = TestReports.read(List.of(reports)).value();
+        TestReports read = SurefireReports.read(List.of(reports)).value();
 
         assertThat(read.failing()).singleElement()
                 .satisfies(test -> assertThat(test.message()).hasSizeLessThanOrEqualTo(TestReports.MESSAGE_CHARS));
@@ -211,7 +213,7 @@ class HostileReportsTest {
                     + "</report>\n");
         }
 
-        Coverage coverage = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Coverage.read(report).value());
+        Coverage coverage = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> JacocoReports.read(report).value());
 
         assertThat(coverage.classes()).hasSize(classes);
         assertThat(coverage.line().ratio()).hasValue(0.75);
@@ -232,8 +234,8 @@ class HostileReportsTest {
                 + "</group>".repeat(100_000) + "</report>");
 
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            TestReports.read(List.of(reports));
-            Coverage.read(jacoco);
+            SurefireReports.read(List.of(reports));
+            JacocoReports.read(jacoco);
         });
     }
 

@@ -1,6 +1,9 @@
-package dev.readiness.facts;
+package dev.readiness.readers;
 
 import dev.readiness.core.Evidence;
+import dev.readiness.facts.ArtifactContents;
+import dev.readiness.facts.TextFile;
+import dev.readiness.facts.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,96 @@
+package dev.readiness.readers;
+
+import dev.readiness.core.Evidence;
+import dev.readiness.facts.ArtifactContents;
+import dev.readiness.facts.ClassReferences;
+import dev.readiness.facts.Coverage;
+import dev.readiness.facts.EvidenceReaders;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.MetricValues;
+import dev.readiness.facts.ModuleCode;
+import dev.readiness.facts.ProjectInfo;
+import dev.readiness.facts.TestReports;
+import dev.readiness.facts.TextFile;
+import dev.readiness.facts.Workspace;
+import dev.readiness.facts.deps.DependencyLock;
+import dev.readiness.facts.env.ContainerFile;
+import dev.readiness.facts.env.MavenWrapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The evidence {@link Facts} gathers itself, read from the files where the build and its tools write it. */
+public final class FileReaders implements EvidenceReaders {
+
+    public static final FileReaders INSTANCE = new FileReaders();
+
+    private FileReaders() {
+    }
+
+    /** Facts of a module that read what is not handed in from the module's directories. */
+    public static Facts.Builder facts(ProjectInfo project) {
+        return Facts.builder(project, INSTANCE);
+    }
+
+    @Override
+    public Evidence<List<ContainerFile>> containerFiles(Workspace workspace) {
+        return ContainerDefinitions.find(workspace);
+    }
+
+    @Override
+    public Evidence<Optional<MavenWrapper>> mavenWrapper(Path root) {
+        return MavenWrapperFile.in(root);
+    }
+
+    @Override
+    public Evidence<Set<String>> compiledClasses(Path outputDirectory) {
+        return BuildOutput.compiledClasses(outputDirectory);
+    }
+
+    @Override
+    public Evidence<ArtifactContents> artifactContents(Path file) {
+        return BuildOutput.artifactContents(file);
+    }
+
+    @Override
+    public Evidence<List<TextFile>> configurationFiles(List<Path> resourceDirectories, Evidence<ArtifactContents> artifact) {
+        return BuildOutput.configurationFiles(resourceDirectories, artifact);
+    }
+
+    @Override
+    public Evidence<TestReports> testReports(List<Path> directories) {
+        return SurefireReports.read(directories);
+    }
+
+    @Override
+    public Evidence<ModuleCode> moduleCode(Workspace workspace, List<Path> mainSourceRoots, Path outputDirectory,
+            List<Path> testSourceRoots, Path testOutputDirectory) {
+        return ModuleCodeFinder.find(workspace, mainSourceRoots, outputDirectory, testSourceRoots, testOutputDirectory);
+    }
+
+    @Override
+    public Evidence<ClassReferences> classReferences(Path outputDirectory) {
+        return ClassFiles.read(outputDirectory);
+    }
+
+    @Override
+    public Evidence<Set<String>> libraryPackages(Path library) {
+        return ClassFiles.packagesIn(library);
+    }
+
+    @Override
+    public Evidence<Coverage> coverage(Path report) {
+        return JacocoReports.read(report);
+    }
+
+    @Override
+    public Evidence<MetricValues> metrics(Workspace workspace, List<String> files) {
+        return MetricFiles.read(workspace, files);
+    }
+
+    @Override
+    public Evidence<Optional<DependencyLock>> recordedLock(Path moduleDir) {
+        return LockFile.in(moduleDir).read();
+    }
+}
