@@ -8,6 +8,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.MetricValues;
 import dev.readiness.facts.Workspace;
 import dev.readiness.testing.TestProject;
@@ -67,7 +68,7 @@ class HostileJsonTest {
         Path file = Files.write(dir.resolve("data.json"), content.get());
 
         Evidence<JsonFile> json = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> JsonFile.read(workspace, file));
+                () -> JsonFiles.read(workspace, file));
 
         assertOneParagraph(json, file);
     }
@@ -117,7 +118,7 @@ class HostileJsonTest {
 
         assertThat(missing(read).reason()).contains(metrics.toString(), "directory");
         assertThat(new BaselineFile(metrics).read().isPresent()).isFalse();
-        assertThat(missing(JsonFile.read(facts.workspace(), metrics)).reason()).contains("is a directory");
+        assertThat(missing(JsonFiles.read(facts.workspace(), metrics)).reason()).contains("is a directory");
     }
 
     @Test

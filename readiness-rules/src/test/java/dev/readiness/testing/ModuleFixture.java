@@ -51,6 +51,8 @@ public final class ModuleFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Facts read each piece of evidence once, as in a build; a changed file starts a new build.
+        facts = null;
         return this;
     }
 

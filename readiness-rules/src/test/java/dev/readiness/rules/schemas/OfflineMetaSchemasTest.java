@@ -6,6 +6,7 @@ import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
 import dev.readiness.api.Outcome;
+import dev.readiness.readers.JsonSchemas;
 import dev.readiness.testing.ModuleFixture;
 import java.io.IOException;
 import java.net.Proxy;
@@ -52,16 +53,16 @@ class OfflineMetaSchemasTest {
         AbsoluteIri mapped = MetaSchemaIdResolver.getInstance().resolve(AbsoluteIri.of(id));
 
         assertThat(mapped.toString()).startsWith("classpath:");
-        assertThat(SchemaFiles.class.getClassLoader().getResource(mapped.toString().substring("classpath:".length())))
+        assertThat(JsonSchemas.class.getClassLoader().getResource(mapped.toString().substring("classpath:".length())))
                 .as("jar resource for %s", id).isNotNull();
     }
 
     @Test
     void knows_every_dialect_the_validator_supports() {
         for (SpecificationVersion version : SpecificationVersion.values()) {
-            assertThat(SchemaFiles.dialect(version.getDialectId())).contains(version);
+            assertThat(JsonSchemas.dialect(version.getDialectId())).contains(version);
         }
-        assertThat(SchemaFiles.dialect("https://json-schema.org/draft-07/schema")).contains(SpecificationVersion.DRAFT_7);
+        assertThat(JsonSchemas.dialect("https://json-schema.org/draft-07/schema")).contains(SpecificationVersion.DRAFT_7);
     }
 
     @Test
