@@ -1,8 +1,8 @@
 package dev.readiness.maven;
 
 import dev.readiness.core.GeneratedFile;
-import dev.readiness.engine.StarterContract;
 import dev.readiness.facts.Facts;
+import dev.readiness.init.StarterContract;
 import dev.readiness.maven.adapter.MavenFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

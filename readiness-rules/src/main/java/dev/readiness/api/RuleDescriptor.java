@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  *     contract), so it runs there too; the others are SKIPPED as not applicable to pom packaging
  * @param sinceContract the contract format the rule arrived with: for a contract of an older format it is off unless
  *     the contract or a policy turns it on, so a plugin upgrade never fails a contract that passed
+ * @param starter what the rule contributes to the starter contract of {@code readiness:init}, measured from the
+ *     project; {@link Starter#NONE} by default
  */
 public record RuleDescriptor(String id, Severity defaultSeverity, String summary, String rationale, String help,
-        List<Option<?>> options, boolean releaseOnly, boolean afterOthers, boolean pomPackaging, int sinceContract) {
+        List<Option<?>> options, boolean releaseOnly, boolean afterOthers, boolean pomPackaging, int sinceContract,
+        Starter.Measure starter) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+");
 
@@ -38,6 +41,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(help, "help");
         options = List.copyOf(options);
+        Objects.requireNonNull(starter, "starter");
         if (sinceContract < 1) {
             throw new IllegalArgumentException("rule " + id + ": contract formats start at 1, not " + sinceContract);
         }
@@ -68,6 +72,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         private boolean afterOthers;
         private boolean pomPackaging;
         private int sinceContract = 1;
+        private Starter.Measure starter = facts -> Starter.NONE;
 
         private Builder(String id) {
             this.id = id;
@@ -124,9 +129,15 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
             return this;
         }
 
+        /** What {@code readiness:init} writes for the rule: option values measured from the project, comments. */
+        public Builder starter(Starter.Measure value) {
+            this.starter = value;
+            return this;
+        }
+
         public RuleDescriptor build() {
             return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers,
-                    pomPackaging, sinceContract);
+                    pomPackaging, sinceContract, starter);
         }
     }
 }

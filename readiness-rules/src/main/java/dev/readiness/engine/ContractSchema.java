@@ -232,7 +232,7 @@ public final class ContractSchema {
         return text.trim();
     }
 
-    static String sentence(String text) {
+    public static String sentence(String text) {
         String trimmed = text.trim();
         return trimmed.endsWith(".") ? trimmed : trimmed + ".";
     }

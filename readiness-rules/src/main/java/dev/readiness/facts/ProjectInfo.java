@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.core.RepositoryRoot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Glob;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
+import dev.readiness.core.RepositoryRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
 import dev.readiness.core.Location;
+import dev.readiness.core.RepositoryRoot;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
-import dev.readiness.facts.RepositoryRoot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 

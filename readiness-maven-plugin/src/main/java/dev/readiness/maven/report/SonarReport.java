@@ -56,7 +56,7 @@ public final class SonarReport {
                 ObjectNode location = issue.putObject("primaryLocation");
                 Optional<String> inModule = ReportLocations.inModule(finding, baseDir);
                 String where = inModule.isPresent() ? "" : " (in " + ReportLocations.fromRepositoryRoot(finding, baseDir,
-                        reactorRoot, dev.readiness.facts.RepositoryRoot.of(baseDir, reactorRoot))
+                        reactorRoot, dev.readiness.core.RepositoryRoot.of(baseDir, reactorRoot))
                         + finding.location().filter(Location::hasLine).map(l -> ":" + l.line()).orElse("") + ")";
                 location.put("message", finding.message() + where
                         + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint()));

@@ -11,9 +11,7 @@ import dev.readiness.core.Severity;
 import dev.readiness.facts.TextFile;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code configuration.no-secrets}: no credentials in main resources or packaged files. Findings name the file, line

@@ -7,6 +7,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Glob;
 import dev.readiness.core.Location;
@@ -47,6 +48,8 @@ public final class Core implements Rule {
             .help("Declare the core packages with \"rules\": {\"coverage.core\": {\"include\": "
                     + "[\"com.acme.model.**\"]}} and test each class listed until it reaches the thresholds.")
             .options(INCLUDE, REPORT, LINE, BRANCH)
+            .starter(facts -> Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core "
+                    + "logic, e.g. \"" + facts.project().groupId() + ".model.**\"; until then this rule fails."))
             .build();
 
     @Override

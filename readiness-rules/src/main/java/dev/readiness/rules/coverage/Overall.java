@@ -7,10 +7,14 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
+import dev.readiness.core.Evidence;
 import dev.readiness.facts.Coverage;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.MetricValues;
 import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Ratio;
 import java.nio.file.Path;
@@ -39,7 +43,26 @@ public final class Overall implements Rule {
                     + "write tests for the least covered classes; target/site/jacoco/index.html shows which lines "
                     + "they miss.")
             .options(REPORT, LINE, BRANCH)
+            .starter(Overall::starter)
             .build();
+
+    /** The coverage of the report at its default place, rounded down, as the floors. */
+    private static Starter starter(Facts facts) {
+        Evidence<Coverage> report = facts.coverage(facts.project().buildDirectory().resolve("site/jacoco/jacoco.xml"));
+        if (report.isPresent() && report.value().line().total() > 0) {
+            Coverage coverage = report.value();
+            double line = Starter.roundedDown(coverage.line().ratio().orElseThrow());
+            String text = "Measured (rounded down): line " + MetricValues.format(line);
+            if (coverage.branch().total() > 0) {
+                double branch = Starter.roundedDown(coverage.branch().ratio().orElseThrow());
+                return Starter.set(LINE, line, text + ", branch " + MetricValues.format(branch) + ".").and(BRANCH, branch);
+            }
+            return Starter.set(LINE, line, text + ".");
+        }
+        return Starter.note("Not measured: " + (report.isPresent() ? "the JaCoCo report counts no lines"
+                : Starter.missingReason(report)) + "; add jacoco-maven-plugin (prepare-agent and report), "
+                + "run mvn verify, then init again.");
+    }
 
     @Override
     public RuleDescriptor descriptor() {

@@ -7,7 +7,10 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
 import dev.readiness.core.Severity;
+import dev.readiness.core.Evidence;
+import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +31,19 @@ public final class Metadata implements Rule {
             .help("Declare the missing elements in the project's pom.xml or in a parent POM.")
             .options(ELEMENTS)
             .pomPackaging()
+            .starter(Metadata::starter)
             .build();
+
+    /** The default elements the POM lacks, to add before the first check. */
+    private static Starter starter(Facts facts) {
+        Evidence<PomMetadata> pom = facts.pomMetadata();
+        if (!pom.isPresent()) {
+            return Starter.NONE;
+        }
+        List<String> missing = ELEMENTS.defaultValue().stream().filter(e -> pom.value().where(e).isEmpty()).toList();
+        return missing.isEmpty() ? Starter.NONE
+                : Starter.note("The POM lacks " + String.join(", ", missing) + ": add them to pom.xml.");
+    }
 
     @Override
     public RuleDescriptor descriptor() {

@@ -7,6 +7,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
@@ -40,7 +41,18 @@ public final class Executed implements Rule {
                     + "-Dmaven.test.skip=true. Raise \"min\" to the number of tests the product must keep. A module "
                     + "without any code (a packaging module) is not checked.")
             .options(MIN)
+            .starter(Executed::starter)
             .build();
+
+    /** The tests that ran as the floor. */
+    private static Starter starter(Facts facts) {
+        Evidence<Integer> tests = facts.testReports().map(TestReports::tests);
+        if (tests.isPresent() && tests.value() > 0) {
+            return Starter.set(MIN, (long) tests.value(), "Measured: " + tests.value() + " tests ran.");
+        }
+        return Starter.note("Not measured: " + (tests.isPresent() ? "the reports count no test"
+                : Starter.missingReason(tests)) + "; run mvn verify, then init again to measure.");
+    }
 
     @Override
     public RuleDescriptor descriptor() {

@@ -1,4 +1,4 @@
-package dev.readiness.facts;
+package dev.readiness.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.readiness.engine;
+package dev.readiness.init;
 
 import static dev.readiness.testing.TestProject.result;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,9 @@ import com.networknt.schema.SpecificationVersion;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.core.Status;
+import dev.readiness.engine.ContractSchema;
+import dev.readiness.engine.Report;
+import dev.readiness.engine.RuleRegistry;
 import dev.readiness.readers.MainClasses;
 import dev.readiness.testing.JacocoReport;
 import dev.readiness.testing.SampleCli;

@@ -1,4 +1,4 @@
-package dev.readiness.engine;
+package dev.readiness.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.Starter;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.contract.JsonValues;
 import dev.readiness.core.Evidence;
+import dev.readiness.engine.ContractSchema;
+import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.Coverage;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.MetricValues;
@@ -45,7 +48,7 @@ import java.util.stream.Stream;
 public final class StarterContract {
 
     /** The placeholder the rules reject; a person replaces each one. */
-    public static final String TODO = "TODO";
+    public static final String TODO = Starter.PLACEHOLDER;
 
     /** JSON files larger than this under the resources are data, not schemas; they are not read. */
     private static final long MAX_SCHEMA_BYTES = 1024 * 1024;
@@ -73,6 +76,7 @@ public final class StarterContract {
     /**
      * What {@code init} found in the project.
      *
+     * @param facts the module's evidence, from which each rule measures its own entry
      * @param tests how many test cases the Surefire and Failsafe reports count
      * @param coverage the JaCoCo report at its default place
      * @param metricsFile where the build is expected to write its metrics, relative to the module
@@ -83,7 +87,7 @@ public final class StarterContract {
      * @param failureModeTests test classes whose names look like tests of a failure mode ({@link #FAILURE_MODE_TEST})
      * @param pomSettings the compiler release and the other environment settings of the POM
      */
-    public record Survey(ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
+    public record Survey(Facts facts, ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
             Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
             Evidence<PomMetadata> pomMetadata, List<String> failureModeTests, Evidence<PomSettings> pomSettings) {
 
@@ -111,7 +115,7 @@ public final class StarterContract {
         String metricsFile = workspace.relative(metricsPath);
         Evidence<MetricValues> metrics = Files.isRegularFile(metricsPath) ? facts.metrics(List.of(metricsFile))
                 : Evidence.missing("no " + metricsFile + " found", "make the build write its evaluation metrics there");
-        return new Survey(project, facts.testReports().map(TestReports::tests),
+        return new Survey(facts, project, facts.testReports().map(TestReports::tests),
                 facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
                 schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
                 failureModeTests(project, facts.testReports()), facts.pomSettings());
@@ -205,7 +209,7 @@ public final class StarterContract {
 
     /** A ratio rounded down to two decimals, so that the measured state passes its own floor. */
     static double floor2(double ratio) {
-        return BigDecimal.valueOf(ratio).setScale(2, RoundingMode.FLOOR).doubleValue();
+        return Starter.roundedDown(ratio);
     }
 
     static double ceil2(double value) {
@@ -431,7 +435,7 @@ public final class StarterContract {
             List<String> comments = new ArrayList<>();
             comments.add(rule.id() + " [" + rule.defaultSeverity().key() + (rule.releaseOnly() ? ", release gate" : "")
                     + "]: " + ContractSchema.sentence(rule.summary()));
-            Optional<ObjectNode> measured = measured(rule, survey, comments);
+            Optional<ObjectNode> measured = measured(rule, survey.facts(), comments);
             if (measured.isPresent()) {
                 out.member(comments, rule.id(), measured.get());
             } else {
@@ -441,60 +445,20 @@ public final class StarterContract {
         out.closeMember();
     }
 
-    private static Optional<ObjectNode> measured(RuleDescriptor rule, Survey survey, List<String> comments) {
-        switch (rule.id()) {
-            case "tests.executed" -> {
-                if (survey.tests().isPresent() && survey.tests().value() > 0 && rule.option("min").isPresent()) {
-                    comments.add("Measured: " + survey.tests().value() + " tests ran.");
-                    return Optional.of(JSON.objectNode().put("min", survey.tests().value()));
-                }
-                comments.add("Not measured: " + (survey.tests().isPresent() ? "the reports count no test"
-                        : missingReason(survey.tests())) + "; run mvn verify, then init again to measure.");
-            }
-            case "coverage.overall" -> {
-                if (survey.coverage().isPresent() && survey.coverage().value().line().total() > 0
-                        && rule.option("line").isPresent() && rule.option("branch").isPresent()) {
-                    Coverage coverage = survey.coverage().value();
-                    ObjectNode floors = JSON.objectNode();
-                    floors.put("line", floor2(coverage.line().ratio().orElseThrow()));
-                    String text = "Measured (rounded down): line " + MetricValues.format(floors.get("line").asDouble());
-                    if (coverage.branch().total() > 0) {
-                        floors.put("branch", floor2(coverage.branch().ratio().orElseThrow()));
-                        text += ", branch " + MetricValues.format(floors.get("branch").asDouble());
-                    }
-                    comments.add(text + ".");
-                    return Optional.of(floors);
-                }
-                comments.add("Not measured: " + (survey.coverage().isPresent() ? "the JaCoCo report counts no lines"
-                        : missingReason(survey.coverage())) + "; add jacoco-maven-plugin (prepare-agent and report), "
-                        + "run mvn verify, then init again.");
-            }
-            case "coverage.core" -> {
-                if (rule.option("include").isPresent()) {
-                    comments.add(TODO + ": list the packages of the core logic, e.g. \"" + survey.project().groupId()
-                            + ".model.**\"; until then this rule fails.");
-                    return Optional.of(JSON.objectNode().set("include", JSON.arrayNode()));
-                }
-            }
-            case "structure.metadata" -> {
-                if (survey.pomMetadata().isPresent()) {
-                    List<String> missing = new ArrayList<>();
-                    rule.option("elements").map(StarterContract::defaultValue).ifPresent(elements -> elements
-                            .forEach(e -> {
-                                if (survey.pomMetadata().value().where(e.asText()).isEmpty()) {
-                                    missing.add(e.asText());
-                                }
-                            }));
-                    if (!missing.isEmpty()) {
-                        comments.add("The POM lacks " + String.join(", ", missing) + ": add them to pom.xml.");
-                    }
-                }
-            }
-            default -> {
-                // Nothing to measure: the rule runs with its defaults.
-            }
+    /** The rule's own entry, measured from the project by its descriptor's starter. */
+    private static Optional<ObjectNode> measured(RuleDescriptor rule, Facts facts, List<String> comments) {
+        Starter starter = rule.starter().of(facts);
+        comments.addAll(starter.comments());
+        if (starter.settings().isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        ObjectNode settings = JSON.objectNode();
+        starter.settings().forEach(setting -> settings.set(setting.option().name(), value(setting)));
+        return Optional.of(settings);
+    }
+
+    private static <T> JsonNode value(Starter.Setting<T> setting) {
+        return JsonValues.toJson(setting.option().type().write(setting.value()));
     }
 
     private static JsonNode defaults(RuleDescriptor rule) {
@@ -513,7 +477,7 @@ public final class StarterContract {
     }
 
     private static String missingReason(Evidence<?> evidence) {
-        return evidence instanceof Evidence.Missing<?> missing ? missing.reason() : "not found";
+        return Starter.missingReason(evidence);
     }
 
     /**
