@@ -7,7 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
 import dev.readiness.api.Outcome;
 import dev.readiness.readers.JsonSchemas;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -81,7 +81,7 @@ class OfflineMetaSchemasTest {
             }
         });
         try {
-            ModuleFixture module = SchemaFixtures.dataProduct(dir);
+            RuleHarness module = SchemaFixtures.dataProduct(dir);
             String response = "src/main/resources/schemas/score-response.schema.json";
             for (SpecificationVersion version : SpecificationVersion.values()) {
                 module.file(response, "{\"$schema\": \"" + version.getDialectId() + "\", \"type\": \"object\", "

@@ -12,7 +12,7 @@ import dev.readiness.facts.EvidenceReaders;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.readers.FileReaders;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +29,7 @@ class SchemasReadOnceTest {
 
     @Test
     void schemas_are_read_and_compiled_once_for_declared_and_samples() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir);
+        RuleHarness module = SchemaFixtures.dataProduct(dir);
         Map<String, Integer> calls = new ConcurrentHashMap<>();
         EvidenceReaders counting = (EvidenceReaders) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {EvidenceReaders.class}, (proxy, method, args) -> {
@@ -39,8 +39,8 @@ class SchemasReadOnceTest {
                 });
         Facts facts = Facts.builder(ProjectInfo.standard("com.acme", "churn", "1.0.0-SNAPSHOT", module.dir()), counting)
                 .build();
-        LoadedContract contract = module.loadedContract();
-        RuleContext context = new RuleContext(facts, contract, Options.defaults(), Gate.DEFAULT, ModuleFixture.TODAY,
+        LoadedContract contract = module.loadContract();
+        RuleContext context = new RuleContext(facts, contract, Options.defaults(), Gate.DEFAULT, RuleHarness.TODAY,
                 List.of());
 
         assertThat(context.evaluate(new Declared()).kind()).isEqualTo(Outcome.Kind.HOLDS);
