@@ -10,6 +10,7 @@ import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractSections;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Severity;
 import java.io.IOException;
@@ -159,9 +160,9 @@ public final class ContractSchema {
     }
 
     private static <T> ObjectNode optionSchema(Option<T> option) {
-        ObjectNode schema = option.type().schema();
+        ObjectNode schema = (ObjectNode) JsonValues.toJson(option.type().schema());
         schema.put("description", option.description());
-        schema.set("default", option.type().write(option.defaultValue()));
+        schema.set("default", RuleSettings.writeDefault(option));
         return schema;
     }
 

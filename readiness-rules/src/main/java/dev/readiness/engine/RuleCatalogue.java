@@ -28,7 +28,7 @@ public final class RuleCatalogue {
     }
 
     private static <T> String option(Option<T> option) {
-        String value = option.type().write(option.defaultValue()).toString();
+        String value = RuleSettings.writeDefault(option).toString();
         return "`" + option.name() + "` (`" + escape(value) + "`): " + escape(option.description());
     }
 

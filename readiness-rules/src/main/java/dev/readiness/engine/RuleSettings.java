@@ -6,6 +6,7 @@ import dev.readiness.api.Options;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Severity;
@@ -123,7 +124,7 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
 
     private static Object read(RuleDescriptor rule, Option<?> option, JsonNode value, LoadedContract contract, String pointer) {
         try {
-            return option.type().read(value);
+            return option.type().read(JsonValues.toJava(value));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(contract.locate(pointer),
                     "\"rules." + rule.id() + "." + option.name() + "\" must be " + e.getMessage() + ", found "
@@ -133,7 +134,7 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
     }
 
     static <T> JsonNode writeDefault(Option<T> option) {
-        return option.type().write(option.defaultValue());
+        return JsonValues.toJson(option.type().write(option.defaultValue()));
     }
 
     private static InvalidInputException unknownOption(RuleDescriptor rule, String name, LoadedContract contract, String pointer) {

@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
 import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.env.ContainerFile;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How {@link Facts} reads the evidence it gathers from the module's directories itself: build output, reports and
@@ -49,6 +51,17 @@ public interface EvidenceReaders {
 
     /** The metrics in these files, named relative to the module. */
     Evidence<MetricValues> metrics(Workspace workspace, List<String> files);
+
+    /** A JSON data file of the module, strictly parsed, with the line of each value. */
+    Evidence<JsonFile> json(Workspace workspace, Path file);
+
+    /**
+     * The schemas the contract declares, each compiled or with the reasons it cannot be.
+     *
+     * @param documents reads the schema files and the files their {@code $ref}s name
+     */
+    Evidence<List<DeclaredSchema>> schemas(Workspace workspace, LoadedContract contract,
+            Function<Path, Evidence<JsonFile>> documents);
 
     /** The module's recorded {@code readiness-lock.json}; empty when there is none. */
     Evidence<Optional<DependencyLock>> recordedLock(Path moduleDir);

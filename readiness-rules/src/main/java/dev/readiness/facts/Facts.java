@@ -1,5 +1,7 @@
 package dev.readiness.facts;
 
+import dev.readiness.contract.Contract.SchemaDeclaration;
+import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
@@ -47,6 +49,8 @@ public final class Facts {
     private final Map<Path, Lazy<Evidence<Set<String>>>> libraryPackages = new ConcurrentHashMap<>();
     private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
     private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
+    private final Map<Path, Lazy<Evidence<JsonFile>>> jsonFiles = new ConcurrentHashMap<>();
+    private final Map<List<SchemaDeclaration>, Lazy<Evidence<List<DeclaredSchema>>>> schemas = new ConcurrentHashMap<>();
     private final Supplier<Evidence<DependencyGraph>> dependencies;
     private final Supplier<Evidence<DependencyGraph>> dependencyConflicts;
     private final Supplier<Evidence<DeclaredVersions>> declaredVersions;
@@ -212,6 +216,32 @@ public final class Facts {
     /** The metrics in these files (paths relative to the module, as {@code metrics.files} names them), read once per list. */
     public Evidence<MetricValues> metrics(List<String> files) {
         return metrics.computeIfAbsent(List.copyOf(files), f -> readers.metrics(workspace, f));
+    }
+
+    /**
+     * A JSON file of the module (a schema, a file a schema's {@code $ref} names), parsed once per file however many
+     * rules ask; missing when it cannot be read or is not strict JSON, naming the file and line.
+     */
+    public Evidence<JsonFile> json(Path file) {
+        return jsonFiles.computeIfAbsent(file.toAbsolutePath().normalize(),
+                key -> Lazy.of(() -> readers.json(workspace, file))).get();
+    }
+
+    /**
+     * A golden sample, parsed on each call and not kept: {@code schemas.samples} reads each sample once, and a module
+     * may have tens of thousands of them, which memory need not hold all at once.
+     */
+    public Evidence<JsonFile> sample(Path file) {
+        return readers.json(workspace, file);
+    }
+
+    /**
+     * The schemas the contract declares, read, checked against their dialect's meta-schema and compiled once per
+     * module however many rules ask; each is compiled or says why it cannot be.
+     */
+    public Evidence<List<DeclaredSchema>> schemas(LoadedContract contract) {
+        return schemas.computeIfAbsent(contract.contract().schemas(),
+                declarations -> Lazy.of(() -> readers.schemas(workspace, contract, this::json))).get();
     }
 
     /** The dependencies the build resolved (all scopes), each with the path of requests that brought it in. */

@@ -10,6 +10,7 @@ import dev.readiness.api.Starter;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.contract.ContractSections;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.core.Evidence;
 import dev.readiness.engine.ContractSchema;
 import dev.readiness.engine.RuleRegistry;
@@ -468,7 +469,7 @@ public final class StarterContract {
     }
 
     private static <T> JsonNode value(Starter.Setting<T> setting) {
-        return setting.option().type().write(setting.value());
+        return JsonValues.toJson(setting.option().type().write(setting.value()));
     }
 
     private static JsonNode defaults(RuleDescriptor rule) {
@@ -483,7 +484,7 @@ public final class StarterContract {
     }
 
     private static <T> JsonNode defaultValue(Option<T> option) {
-        return option.type().write(option.defaultValue());
+        return JsonValues.toJson(option.type().write(option.defaultValue()));
     }
 
     private static String missingReason(Evidence<?> evidence) {

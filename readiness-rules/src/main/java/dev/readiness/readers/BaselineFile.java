@@ -12,6 +12,7 @@ import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.MetricValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ public final class BaselineFile {
             return Evidence.missing("no baseline recorded at " + file, "run mvn readiness:baseline", Location.of(file));
         }
         String fix = "record it again with mvn readiness:baseline";
-        Evidence<JsonFile> json = JsonFile.readGenerated(file, "baselineVersion", FORMAT_VERSION, "baseline",
+        Evidence<JsonFile> json = JsonFiles.readGenerated(file, "baselineVersion", FORMAT_VERSION, "baseline",
                 "{\"baselineVersion\": 1, \"recorded\": ..., \"metrics\": {...}}", fix);
         if (!json.isPresent()) {
             return json.map(x -> null);

@@ -1,11 +1,14 @@
 package dev.readiness.readers;
 
+import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
 import dev.readiness.facts.ArtifactContents;
 import dev.readiness.facts.ClassReferences;
 import dev.readiness.facts.Coverage;
+import dev.readiness.facts.DeclaredSchema;
 import dev.readiness.facts.EvidenceReaders;
 import dev.readiness.facts.Facts;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.MetricValues;
 import dev.readiness.facts.ModuleCode;
 import dev.readiness.facts.ProjectInfo;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The evidence {@link Facts} gathers itself, read from the files where the build and its tools write it. */
 public final class FileReaders implements EvidenceReaders {
@@ -87,6 +91,17 @@ public final class FileReaders implements EvidenceReaders {
     @Override
     public Evidence<MetricValues> metrics(Workspace workspace, List<String> files) {
         return MetricFiles.read(workspace, files);
+    }
+
+    @Override
+    public Evidence<JsonFile> json(Workspace workspace, Path file) {
+        return JsonFiles.read(workspace, file);
+    }
+
+    @Override
+    public Evidence<List<DeclaredSchema>> schemas(Workspace workspace, LoadedContract contract,
+            Function<Path, Evidence<JsonFile>> documents) {
+        return JsonSchemas.read(workspace, contract, documents);
     }
 
     @Override

@@ -12,9 +12,10 @@ import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
+import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.deps.DependencyLock.Change;
 import dev.readiness.facts.deps.DependencyLock.Entry;
-import dev.readiness.facts.deps.DependencyLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class LockFile {
             return Evidence.of(Optional.empty());
         }
         String fix = "write it again with mvn readiness:lock";
-        Evidence<JsonFile> json = JsonFile.readGenerated(file, "lockVersion", FORMAT_VERSION, "lock",
+        Evidence<JsonFile> json = JsonFiles.readGenerated(file, "lockVersion", FORMAT_VERSION, "lock",
                 "{\"lockVersion\": 1, \"dependencies\": {...}, \"plugins\": {...}}", fix);
         if (!json.isPresent()) {
             return json.map(x -> null);

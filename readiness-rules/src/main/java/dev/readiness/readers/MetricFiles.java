@@ -5,6 +5,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.MetricValues;
 import dev.readiness.facts.Workspace;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class MetricFiles {
                         "run the build step that writes it before the check (e.g. the benchmark or evaluation run), "
                                 + "or correct metrics.files", Location.of(file));
             }
-            Evidence<JsonFile> json = JsonFile.read(workspace, file);
+            Evidence<JsonFile> json = JsonFiles.read(workspace, file);
             if (!json.isPresent()) {
                 return json.map(x -> null);
             }

@@ -8,7 +8,7 @@ import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,7 +144,7 @@ class HostileContractTest {
 
     @Test
     void a_wrong_option_type_names_the_rule_the_option_and_the_expected_type() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 1, \"rules\": {\n"
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 1, \"rules\": {\n"
                 + "  \"tests.skipped\": {\"maxRatio\": \"ten percent\"}}}");
 
         InvalidInputException error = engineFailure(project);
@@ -157,9 +157,9 @@ class HostileContractTest {
 
     @Test
     void a_ratio_outside_0_to_1_is_refused_with_its_line() {
-        TestProject above = TestProject.in(dir.resolve("above")).contract("{\"contract\": 1, \"rules\": {\n"
+        RuleHarness above = RuleHarness.in(dir.resolve("above")).contract("{\"contract\": 1, \"rules\": {\n"
                 + "  \"coverage.overall\": {\"line\": 80}}}");
-        TestProject below = TestProject.in(dir.resolve("below")).contract("{\"contract\": 1, \"rules\": {\n"
+        RuleHarness below = RuleHarness.in(dir.resolve("below")).contract("{\"contract\": 1, \"rules\": {\n"
                 + "  \"coverage.overall\": {\"branch\": -0.1}}}");
 
         assertThat(engineFailure(above).problem()).isEqualTo(
@@ -170,9 +170,9 @@ class HostileContractTest {
 
     @Test
     void a_whole_number_option_given_a_fraction_or_a_huge_number_is_refused() {
-        TestProject fraction = TestProject.in(dir.resolve("fraction")).contract("{\"contract\": 1, \"rules\": {\n"
+        RuleHarness fraction = RuleHarness.in(dir.resolve("fraction")).contract("{\"contract\": 1, \"rules\": {\n"
                 + "  \"tests.executed\": {\"min\": 1.5}}}");
-        TestProject huge = TestProject.in(dir.resolve("huge")).contract("{\"contract\": 1, \"rules\": {\n"
+        RuleHarness huge = RuleHarness.in(dir.resolve("huge")).contract("{\"contract\": 1, \"rules\": {\n"
                 + "  \"tests.executed\": {\"min\": 99999999999999999999999}}}");
 
         assertThat(engineFailure(fraction).problem()).startsWith("\"rules.tests.executed.min\" must be a whole number");
@@ -181,7 +181,7 @@ class HostileContractTest {
 
     @Test
     void an_invalid_waiver_date_fails_contract_waivers_with_its_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "waivers": [
                    {"rule": "tests.flaky", "reason": "r", "owner": "o", "expires": "2026-02-30"}]}
@@ -189,7 +189,7 @@ class HostileContractTest {
 
         Report report = project.check();
 
-        RuleResult waivers = TestProject.result(report, "contract.waivers");
+        RuleResult waivers = RuleHarness.result(report, "contract.waivers");
         assertThat(waivers.status()).isEqualTo(Status.FAIL);
         assertThat(waivers.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("\"2026-02-30\", which is not a date YYYY-MM-DD");
@@ -236,7 +236,7 @@ class HostileContractTest {
         assertThat(error.getCause()).isNull();
     }
 
-    private static InvalidInputException engineFailure(TestProject project) {
+    private static InvalidInputException engineFailure(RuleHarness project) {
         Throwable thrown = catchThrowable(project::check);
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         return (InvalidInputException) thrown;

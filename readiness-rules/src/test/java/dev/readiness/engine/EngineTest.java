@@ -1,6 +1,6 @@
 package dev.readiness.engine;
 
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -13,10 +13,10 @@ import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
-import dev.readiness.testing.FixedRule;
-import dev.readiness.testing.TestProject;
-import java.nio.file.Path;
 import dev.readiness.facts.Facts;
+import dev.readiness.testing.FixedRule;
+import dev.readiness.testing.RuleHarness;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -137,7 +137,7 @@ class EngineTest {
     void a_waiver_applies_through_its_expiry_day() {
         Report report = project("""
                 { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-06-01" } ] }
-                """).today(TestProject.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
+                """).today(RuleHarness.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
 
         assertThat(result(report, "test.rule").status()).isEqualTo(Status.WAIVED);
     }
@@ -146,7 +146,7 @@ class EngineTest {
     void an_expired_waiver_does_not_apply() {
         Report report = project("""
                 { "contract": 1, "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-05-31" } ] }
-                """).today(TestProject.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
+                """).today(RuleHarness.TODAY).check(FixedRule.violated("test.rule", Severity.ERROR));
 
         RuleResult rule = result(report, "test.rule");
         assertThat(rule.status()).isEqualTo(Status.FAIL);
@@ -338,7 +338,7 @@ class EngineTest {
 
     @Test
     void describes_the_project_and_the_contract_chain() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .file("org/policy.json", "{ \"contract\": 1 }")
                 .contract("{ \"contract\": 1, \"extends\": \"org/policy.json\" }");
 
@@ -364,7 +364,7 @@ class EngineTest {
     void every_built_in_rule_runs_on_an_empty_project_without_crashing() {
         Report report = project("{ \"contract\": 1 }").check();
 
-        assertThat(report.results()).extracting(RuleResult::rule).containsExactlyElementsOf(TestProject.builtInRules().ids());
+        assertThat(report.results()).extracting(RuleResult::rule).containsExactlyElementsOf(RuleHarness.builtInRules().ids());
         assertThat(report.results()).allSatisfy(r -> assertThat(r.message()).doesNotContain("the rule crashed"));
     }
 
@@ -372,7 +372,7 @@ class EngineTest {
     void evidence_read_ahead_is_gathered_once_and_shared_with_the_rules_that_ask() throws InterruptedException {
         AtomicInteger collections = new AtomicInteger();
         CountDownLatch gathered = new CountDownLatch(1);
-        TestProject project = project("{ \"contract\": 1 }").with(facts -> facts.dependencyConflicts(() -> {
+        RuleHarness project = project("{ \"contract\": 1 }").with(facts -> facts.dependencyConflicts(() -> {
             collections.incrementAndGet();
             gathered.countDown();
             return Evidence.missing("no graph in this test", "none");
@@ -391,7 +391,7 @@ class EngineTest {
         engine.readAhead(facts);
         // Gathered before any rule asks...
         assertThat(gathered.await(30, TimeUnit.SECONDS)).isTrue();
-        Report report = engine.evaluate(project.loadContract(), facts, Gate.DEFAULT, "set by the test", TestProject.TODAY);
+        Report report = engine.evaluate(project.loadContract(), facts, Gate.DEFAULT, "set by the test", RuleHarness.TODAY);
 
         assertThat(report.results()).extracting(RuleResult::status).containsOnly(Status.PASS);
         // ...and not again when they do.
@@ -472,7 +472,7 @@ class EngineTest {
                 { "contract": 1, "rules": { "contract.waivers": { "maxDays": 10 } },
                   "waivers": [ { "rule": "test.rule", "reason": "r", "owner": "o", "expires": "2026-06-12" },
                                { "rule": "test.other", "reason": "r", "owner": "o", "expires": "2026-06-11" } ] }
-                """).today(TestProject.TODAY)
+                """).today(RuleHarness.TODAY)
                 .check(FixedRule.violated("test.rule", Severity.ERROR), FixedRule.violated("test.other", Severity.ERROR),
                         new dev.readiness.rules.contract.Waivers());
 
@@ -595,7 +595,7 @@ class EngineTest {
                 Finding.of("com.acme:scorer is wrong").subject("com.acme:scorer"))));
     }
 
-    private TestProject project(String contract) {
-        return TestProject.in(dir).contract(contract);
+    private RuleHarness project(String contract) {
+        return RuleHarness.in(dir).contract(contract);
     }
 }

@@ -9,7 +9,7 @@ import dev.readiness.core.Severity;
 import dev.readiness.rules.contract.Waivers;
 import dev.readiness.rules.structure.ForbiddenFiles;
 import dev.readiness.testing.FixedRule;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ class RuleSettingsTest {
     void rules_the_contract_does_not_name_keep_their_defaults() {
         Map<String, RuleSettings> settings = bind("{ \"contract\": 1 }");
 
-        assertThat(settings).containsOnlyKeys(TestProject.builtInRules().ids());
+        assertThat(settings).containsOnlyKeys(RuleHarness.builtInRules().ids());
         assertThat(settings.get("structure.metadata").severity()).isEqualTo(Severity.WARN);
         assertThat(settings.get("documentation.readme").severity()).isEqualTo(Severity.OFF);
         assertThat(settings.get("contract.waivers").options().get(Waivers.MAX_DAYS)).isEqualTo(180L);
@@ -237,17 +237,17 @@ class RuleSettingsTest {
     }
 
     private Map<String, RuleSettings> bind(String contract) {
-        return RuleSettings.bind(TestProject.in(dir).contract(contract).loadContract(), TestProject.builtInRules());
+        return RuleSettings.bind(RuleHarness.in(dir).contract(contract).loadContract(), RuleHarness.builtInRules());
     }
 
     private dev.readiness.contract.LoadedContract load(String contract) {
-        return TestProject.in(dir).contract(contract).loadContract();
+        return RuleHarness.in(dir).contract(contract).loadContract();
     }
 
     private Map<String, RuleSettings> bindWithReleaseOnlyRule(String contract) {
-        List<dev.readiness.api.Rule> rules = new ArrayList<>(TestProject.builtInRules().rules());
+        List<dev.readiness.api.Rule> rules = new ArrayList<>(RuleHarness.builtInRules().rules());
         rules.add(FixedRule.releaseOnly("test.release-only"));
-        return RuleSettings.bind(TestProject.in(dir).contract(contract).loadContract(), new RuleRegistry(rules));
+        return RuleSettings.bind(RuleHarness.in(dir).contract(contract).loadContract(), new RuleRegistry(rules));
     }
 
     private InvalidInputException failure(String contract) {

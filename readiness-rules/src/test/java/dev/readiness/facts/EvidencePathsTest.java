@@ -1,6 +1,6 @@
 package dev.readiness.facts;
 
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,7 +10,7 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class EvidencePathsTest {
     void every_evidence_path_that_leaves_the_repository_is_refused_with_the_contract_line(String given) throws IOException {
         Path outside = outsideFile();
         String path = given.equals("ABSOLUTE") ? outside.toString() : given;
-        TestProject project = TestProject.in(dir.resolve("repo")).module("app").contract("""
+        RuleHarness project = RuleHarness.in(dir.resolve("repo")).module("app").contract("""
                 {"contract": 1,
                  "schemas": [
                    {"name": "request", "role": "input", "schema": "%1$s",
@@ -77,7 +77,7 @@ class EvidencePathsTest {
 
     @Test
     void a_sample_glob_that_climbs_out_is_refused_not_silently_empty() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "request.schema.json",
                               "samples": {"valid": ["samples/*.json", "../**/*.json"], "invalid": ["/etc/*"]}}]}
@@ -94,7 +94,7 @@ class EvidencePathsTest {
     @Test
     void a_link_inside_the_repository_that_leads_out_is_refused_and_never_read() throws IOException {
         Path outside = outsideFile();
-        TestProject project = TestProject.in(dir.resolve("repo")).contract("""
+        RuleHarness project = RuleHarness.in(dir.resolve("repo")).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "schemas/linked.schema.json",
                               "samples": {"valid": ["samples/*.json"]}},
@@ -124,7 +124,7 @@ class EvidencePathsTest {
     void a_schema_reference_to_a_link_leading_out_is_not_loaded() throws IOException {
         Path outside = Files.createDirectories(dir.resolve("outside")).resolve("definitions.json");
         Files.writeString(outside, "{\"type\": \"object\", \"description\": \"" + SECRET + "\"}");
-        TestProject project = TestProject.in(dir.resolve("repo")).contract("""
+        RuleHarness project = RuleHarness.in(dir.resolve("repo")).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "schemas/request.schema.json"}]}
                 """)
@@ -142,7 +142,7 @@ class EvidencePathsTest {
     void a_link_to_a_device_in_the_resources_is_not_read() throws IOException {
         Path devZero = Path.of("/dev/zero");
         assumeTrue(Files.exists(devZero), "needs /dev/zero");
-        TestProject project = TestProject.in(dir).directory("src/main/resources")
+        RuleHarness project = RuleHarness.in(dir).directory("src/main/resources")
                 .file("src/main/resources/application.properties", "password=hunter2\n");
         Files.createSymbolicLink(project.path("src/main/resources/zero.properties"), devZero);
 
@@ -154,7 +154,7 @@ class EvidencePathsTest {
 
     @Test
     void link_loops_in_the_module_tree_end_the_walk() throws IOException {
-        TestProject project = TestProject.in(dir).file("src/main/java/App.java", "class App {}")
+        RuleHarness project = RuleHarness.in(dir).file("src/main/java/App.java", "class App {}")
                 .file("notebooks/explore.ipynb", "{}");
         Files.createSymbolicLink(project.path("src/main/java/loop"), project.path("src"));
         Files.createSymbolicLink(project.path("self"), project.path("self"));
@@ -172,7 +172,7 @@ class EvidencePathsTest {
 
     @Test
     void a_schema_that_is_a_link_loop_is_a_clear_finding() throws IOException {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "loop.schema.json"}]}
                 """);
@@ -187,7 +187,7 @@ class EvidencePathsTest {
     @Test
     void unreadable_evidence_is_a_finding_naming_the_file() throws IOException {
         assumeFalse("root".equals(System.getProperty("user.name")), "root reads files whatever their mode");
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "request.schema.json",
                               "samples": {"valid": ["samples/*.json"]}}],

@@ -1,6 +1,6 @@
 package dev.readiness.init;
 
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,9 +14,9 @@ import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
 import dev.readiness.readers.MainClasses;
 import dev.readiness.testing.JacocoReport;
+import dev.readiness.testing.RuleHarness;
 import dev.readiness.testing.SampleCli;
 import dev.readiness.testing.SurefireReport;
-import dev.readiness.testing.TestProject;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StarterContractTest {
 
-    private static final RuleRegistry RULES = TestProject.builtInRules();
+    private static final RuleRegistry RULES = RuleHarness.builtInRules();
 
     @TempDir
     Path dir;
 
     @Test
     void a_fresh_project_gets_a_contract_that_loads_and_whose_placeholders_fail() throws Exception {
-        TestProject project = TestProject.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
+        RuleHarness project = RuleHarness.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
 
         String text = init(project);
         Report report = project.check();
@@ -48,7 +48,7 @@ class StarterContractTest {
 
     @Test
     void the_starter_contract_validates_against_the_contract_schema() throws Exception {
-        String text = init(TestProject.in(dir));
+        String text = init(RuleHarness.in(dir));
 
         JsonNode contract = ContractLoader.mapper().readTree(text);
         var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -59,7 +59,7 @@ class StarterContractTest {
 
     @Test
     void measured_test_count_and_coverage_floors_rounded_down_pass_their_own_rules() throws Exception {
-        TestProject project = TestProject.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
+        RuleHarness project = RuleHarness.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
         SurefireReport.suite("com.acme.ScorerTest").passed("a", "b", "c", "d", "e", "f", "g")
                 .writeTo(project.path("target/surefire-reports"));
         SurefireReport.suite("com.acme.ScorerIT").passed("h", "i", "j", "k", "l", "m")
@@ -78,7 +78,7 @@ class StarterContractTest {
 
     @Test
     void metrics_become_thresholds_that_hold_min_for_scores_max_for_latencies() throws Exception {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .file("target/metrics.json", "{\"auc\": 0.8719, \"latency\": {\"p99Ms\": 41.231}, \"errorRate\": 0.012}");
 
         String text = init(project);
@@ -94,7 +94,7 @@ class StarterContractTest {
     @Test
     void schema_files_under_the_resources_are_declared_with_a_role_guessed_from_the_name() throws Exception {
         String schema = "{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\", \"type\": \"object\"}";
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .file("src/main/resources/schemas/score-request.schema.json", "{\"type\": \"object\"}")
                 .file("src/main/resources/schemas/score-response.schema.json", "{\"type\": \"object\"}")
                 .file("src/main/resources/prediction.json", schema)
@@ -112,7 +112,7 @@ class StarterContractTest {
 
     @Test
     void a_class_with_public_static_main_becomes_the_entry_point() throws Exception {
-        TestProject project = TestProject.in(dir).compiledClasses("com.acme.Empty");
+        RuleHarness project = RuleHarness.in(dir).compiledClasses("com.acme.Empty");
         Path classFile = project.path("target/classes/dev/readiness/testing/SampleCli.class");
         Files.createDirectories(classFile.getParent());
         try (InputStream in = SampleCli.class.getResourceAsStream("SampleCli.class")) {
@@ -130,7 +130,7 @@ class StarterContractTest {
 
     @Test
     void without_a_main_class_the_entry_point_is_left_as_a_comment() throws Exception {
-        String text = init(TestProject.in(dir).compiledClasses("com.acme.Scorer"));
+        String text = init(RuleHarness.in(dir).compiledClasses("com.acme.Scorer"));
 
         assertThat(ContractLoader.mapper().readTree(text).has("entryPoint")).isFalse();
         assertThat(text).contains("// \"entryPoint\": \"com.acme.Main\"");
@@ -138,7 +138,7 @@ class StarterContractTest {
 
     @Test
     void comments_explain_each_section_and_every_rule_from_its_descriptor() throws Exception {
-        String text = init(TestProject.in(dir).pom("name", "description"));
+        String text = init(RuleHarness.in(dir).pom("name", "description"));
 
         for (String key : ContractSchema.SECTIONS.keySet()) {
             if (!key.startsWith("$") && !key.equals("contract") && !key.equals("extends")) {
@@ -157,7 +157,7 @@ class StarterContractTest {
 
     @Test
     void names_the_tests_that_look_like_failure_mode_tests() throws Exception {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .file("src/test/java/com/acme/ScoreCliTest.java", "class ScoreCliTest {}")
                 .file("src/test/java/com/acme/FeatureStoreUnavailableTest.java", "class FeatureStoreUnavailableTest {}")
                 .file("src/test/java/com/acme/MalformedRequestTest.java", "class MalformedRequestTest {}");
@@ -174,7 +174,7 @@ class StarterContractTest {
 
     @Test
     void placeholders_are_listed_by_path_for_the_log() throws Exception {
-        String text = init(TestProject.in(dir));
+        String text = init(RuleHarness.in(dir));
 
         assertThat(StarterContract.placeholders(text)).containsExactly("owners.science", "owners.engineering",
                 "owners.oncall", "operations.resources.cpu", "operations.resources.memory",
@@ -183,13 +183,13 @@ class StarterContractTest {
                 "operations.monitoring.alerts.0.name", "operations.monitoring.alerts.0.condition",
                 "operations.monitoring.alerts.0.route", "operations.drift.0.signal", "operations.drift.0.action",
                 "operations.retraining.owner", "operations.retraining.where", "rules.coverage.core.include");
-        assertThat(StarterContract.describe(StarterContract.survey(TestProject.in(dir).facts())))
+        assertThat(StarterContract.describe(StarterContract.survey(RuleHarness.in(dir).facts())))
                 .isEqualTo("no test reports, no JaCoCo report, no metrics file, 0 schemas, no entry point");
     }
 
     @Test
     void the_runtime_java_is_the_poms_compiler_release() throws Exception {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         project.with(dev.readiness.testing.PomEnvironment.in(project).release("21", 12)::applyTo);
 
         String text = init(project);
@@ -201,7 +201,7 @@ class StarterContractTest {
 
     @Test
     void without_a_compiler_release_the_runtime_is_left_for_a_person_to_add() throws Exception {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         project.with(dev.readiness.testing.PomEnvironment.in(project)::applyTo);
 
         String text = init(project);
@@ -229,7 +229,7 @@ class StarterContractTest {
     }
 
     /** Surveys the project, writes its readiness.json, and returns the text. */
-    private static String init(TestProject project) throws Exception {
+    private static String init(RuleHarness project) throws Exception {
         String text = StarterContract.render(StarterContract.survey(project.facts()), RULES);
         Files.writeString(project.contractFile(), text);
         return text;

@@ -111,7 +111,7 @@ class ClassFilesTest {
     @Test
     void the_packages_of_a_jar_and_of_a_class_directory() throws IOException {
         Path jar = dir.resolve("lib.jar");
-        dev.readiness.testing.TestProject.writeZip(jar, Map.of("org/junit/Assert.class", new byte[0],
+        dev.readiness.testing.RuleHarness.writeZip(jar, Map.of("org/junit/Assert.class", new byte[0],
                 "META-INF/versions/11/org/junit/internal/Checks.class", new byte[0], "module-info.class", new byte[0],
                 "org/junit/messages.properties", new byte[0]));
         write("classes/com/acme/Fixture.class", new byte[0]);

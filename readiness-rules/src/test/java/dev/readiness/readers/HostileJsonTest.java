@@ -1,6 +1,6 @@
 package dev.readiness.readers;
 
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.RuleResult;
@@ -8,9 +8,10 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.MetricValues;
 import dev.readiness.facts.Workspace;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class HostileJsonTest {
         Path file = Files.write(dir.resolve("data.json"), content.get());
 
         Evidence<JsonFile> json = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> JsonFile.read(workspace, file));
+                () -> JsonFiles.read(workspace, file));
 
         assertOneParagraph(json, file);
     }
@@ -77,7 +78,7 @@ class HostileJsonTest {
     void a_hostile_metrics_file_or_baseline_is_missing_evidence(String name, Supplier<byte[]> content) throws IOException {
         Files.createDirectories(dir.resolve("target"));
         Path file = Files.write(dir.resolve("target/metrics.json"), content.get());
-        Facts facts = TestProject.in(dir).facts();
+        Facts facts = RuleHarness.in(dir).facts();
 
         assertOneParagraph(facts.metrics(List.of("target/metrics.json")), file);
         assertOneParagraph(new BaselineFile(file).read(), file);
@@ -86,7 +87,7 @@ class HostileJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFiles")
     void a_hostile_schema_or_sample_fails_its_rule_with_the_file(String name, Supplier<byte[]> content) {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "schemas": [
                    {"name": "request", "role": "input", "schema": "schemas/hostile.schema.json"},
@@ -111,18 +112,18 @@ class HostileJsonTest {
     @Test
     void a_directory_where_a_data_file_should_be_is_missing_evidence() throws IOException {
         Path metrics = Files.createDirectories(dir.resolve("target/metrics.json"));
-        Facts facts = TestProject.in(dir).facts();
+        Facts facts = RuleHarness.in(dir).facts();
 
         Evidence<MetricValues> read = facts.metrics(List.of("target/metrics.json"));
 
         assertThat(missing(read).reason()).contains(metrics.toString(), "directory");
         assertThat(new BaselineFile(metrics).read().isPresent()).isFalse();
-        assertThat(missing(JsonFile.read(facts.workspace(), metrics)).reason()).contains("is a directory");
+        assertThat(missing(JsonFiles.read(facts.workspace(), metrics)).reason()).contains("is a directory");
     }
 
     @Test
     void a_directory_where_the_baseline_should_be_fails_the_rule_instead_of_skipping_it() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "metrics": {"files": ["target/metrics.json"], "thresholds": {"auc": {"min": 0.5}},
                              "baseline": "readiness-baseline.json"}}
@@ -141,7 +142,7 @@ class HostileJsonTest {
         Files.createDirectories(dir.resolve("target"));
         Path file = Files.writeString(dir.resolve("target/metrics.json"), "{\"auc\": 0.9,\n \"p99\": 1e999}");
 
-        Evidence<MetricValues> read = TestProject.in(dir).facts().metrics(List.of("target/metrics.json"));
+        Evidence<MetricValues> read = RuleHarness.in(dir).facts().metrics(List.of("target/metrics.json"));
 
         Evidence.Missing<?> missing = missing(read);
         assertThat(missing.reason()).contains("p99", file.toString());

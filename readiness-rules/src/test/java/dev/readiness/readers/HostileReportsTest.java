@@ -2,7 +2,7 @@ package dev.readiness.readers;
 
 import static dev.readiness.testing.HostileXml.billionLaughs;
 import static dev.readiness.testing.HostileXml.externalEntity;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Finding;
@@ -12,7 +12,7 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Coverage;
 import dev.readiness.facts.TestReports;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -124,7 +124,7 @@ class HostileReportsTest {
     @Test
     void the_rules_fail_with_the_reason_and_no_report_text_holds_the_secret() throws IOException {
         Path secret = secretFile();
-        TestProject project = TestProject.in(dir.resolve("project"))
+        RuleHarness project = RuleHarness.in(dir.resolve("project"))
                 .file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}")
                 .contract("{\"contract\": 1, \"rules\": {\"coverage.core\": {\"include\": [\"com.acme.**\"]}}}")
                 .file("target/surefire-reports/TEST-com.acme.ScorerTest.xml", externalEntity(secret,

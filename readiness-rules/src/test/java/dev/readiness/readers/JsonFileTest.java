@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class JsonFileTest {
 
     @Test
     void locates_values_by_json_pointer() {
-        JsonFile json = JsonFile.parse(FILE, "{\n  \"id\": 1,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ]\n}\n").value();
+        JsonFile json = JsonFiles.parse(FILE, "{\n  \"id\": 1,\n  \"tags\": [\n    \"a\",\n    \"b\"\n  ]\n}\n").value();
 
         assertThat(json.locate("/id").line()).isEqualTo(2);
         assertThat(json.locate("/tags/1").line()).isEqualTo(5);
@@ -23,21 +24,21 @@ class JsonFileTest {
 
     @Test
     void rejects_comments_trailing_commas_and_duplicate_keys_with_their_line() {
-        assertThat(JsonFile.parse(FILE, "{\n  // note\n  \"id\": 1\n}")).isInstanceOfSatisfying(Evidence.Missing.class,
+        assertThat(JsonFiles.parse(FILE, "{\n  // note\n  \"id\": 1\n}")).isInstanceOfSatisfying(Evidence.Missing.class,
                 missing -> assertThat(((Location) missing.location().orElseThrow()).line()).isEqualTo(2));
-        assertThat(JsonFile.parse(FILE, "{\"id\": 1,}").isPresent()).isFalse();
-        assertThat(JsonFile.parse(FILE, "{\n\"id\": 1,\n\"id\": 2}")).isInstanceOfSatisfying(Evidence.Missing.class,
+        assertThat(JsonFiles.parse(FILE, "{\"id\": 1,}").isPresent()).isFalse();
+        assertThat(JsonFiles.parse(FILE, "{\n\"id\": 1,\n\"id\": 2}")).isInstanceOfSatisfying(Evidence.Missing.class,
                 missing -> assertThat(((Location) missing.location().orElseThrow()).line()).isEqualTo(3));
     }
 
     @Test
     void an_empty_file_is_not_json() {
-        assertThat(JsonFile.parse(FILE, "  \n")).isInstanceOfSatisfying(Evidence.Missing.class,
+        assertThat(JsonFiles.parse(FILE, "  \n")).isInstanceOfSatisfying(Evidence.Missing.class,
                 missing -> assertThat(missing.reason()).contains("is empty"));
     }
 
     @Test
     void trailing_content_is_not_json() {
-        assertThat(JsonFile.parse(FILE, "{\"id\": 1} {\"id\": 2}").isPresent()).isFalse();
+        assertThat(JsonFiles.parse(FILE, "{\"id\": 1} {\"id\": 2}").isPresent()).isFalse();
     }
 }

@@ -9,7 +9,7 @@ import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.MetricValues;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class MetricValuesTest {
 
     @Test
     void reads_a_flat_object_of_numbers() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 42}");
+        RuleHarness module = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 42}");
 
         Evidence<MetricValues> metrics = module.facts().metrics(List.of("target/metrics.json"));
 
@@ -32,7 +32,7 @@ class MetricValuesTest {
 
     @Test
     void joins_nested_keys_with_dots_and_ignores_leaves_that_are_not_numbers() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/metrics.json", """
+        RuleHarness module = RuleHarness.in(dir).file("target/metrics.json", """
                 {"model": {"auc": 0.91, "name": "gbm-v3", "calibrated": true, "classes": [0, 1]},
                  "latency": {"ms": {"p50": 12, "p99": 48.5}},
                  "rows": null}
@@ -46,7 +46,7 @@ class MetricValuesTest {
 
     @Test
     void reads_jmh_results_keyed_by_benchmark_with_parameters_and_secondary_metrics() {
-        ModuleFixture module = ModuleFixture.in(dir).resource("/jmh/jmh-result.json", "target/jmh-result.json");
+        RuleHarness module = RuleHarness.in(dir).resource("/jmh/jmh-result.json", "target/jmh-result.json");
 
         MetricValues metrics = module.facts().metrics(List.of("target/jmh-result.json")).value();
 
@@ -59,7 +59,7 @@ class MetricValuesTest {
 
     @Test
     void names_jmh_results_by_mode_when_one_benchmark_ran_in_several_modes() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/jmh.json", """
+        RuleHarness module = RuleHarness.in(dir).file("target/jmh.json", """
                 [{"benchmark": "a.B.run", "mode": "thrpt", "primaryMetric": {"score": 1000.0}},
                  {"benchmark": "a.B.run", "mode": "avgt", "primaryMetric": {"score": 0.001}}]
                 """);
@@ -71,7 +71,7 @@ class MetricValuesTest {
 
     @Test
     void merges_several_files() {
-        ModuleFixture module = ModuleFixture.in(dir)
+        RuleHarness module = RuleHarness.in(dir)
                 .file("target/metrics.json", "{\"auc\": 0.91}")
                 .resource("/jmh/jmh-result.json", "target/jmh-result.json");
 
@@ -84,7 +84,7 @@ class MetricValuesTest {
 
     @Test
     void is_missing_with_the_file_when_a_metrics_file_does_not_exist() {
-        ModuleFixture module = ModuleFixture.in(dir);
+        RuleHarness module = RuleHarness.in(dir);
 
         Evidence<MetricValues> metrics = module.facts().metrics(List.of("target/metrics.json"));
 
@@ -96,7 +96,7 @@ class MetricValuesTest {
 
     @Test
     void is_missing_with_file_and_line_when_a_metrics_file_is_malformed() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/metrics.json", "{\n  \"auc\": 0.91,\n  \"f1\": oops\n}\n");
+        RuleHarness module = RuleHarness.in(dir).file("target/metrics.json", "{\n  \"auc\": 0.91,\n  \"f1\": oops\n}\n");
 
         Evidence<MetricValues> metrics = module.facts().metrics(List.of("target/metrics.json"));
 
@@ -110,7 +110,7 @@ class MetricValuesTest {
 
     @Test
     void is_missing_when_a_file_is_neither_an_object_nor_jmh_results() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/metrics.json", "[0.91, 0.88]");
+        RuleHarness module = RuleHarness.in(dir).file("target/metrics.json", "[0.91, 0.88]");
 
         Evidence<MetricValues> metrics = module.facts().metrics(List.of("target/metrics.json"));
 
@@ -120,7 +120,7 @@ class MetricValuesTest {
 
     @Test
     void is_missing_when_two_files_define_the_same_metric() {
-        ModuleFixture module = ModuleFixture.in(dir)
+        RuleHarness module = RuleHarness.in(dir)
                 .file("target/a.json", "{\"auc\": 0.91}")
                 .file("target/b.json", "{\"auc\": 0.90}");
 
@@ -132,13 +132,13 @@ class MetricValuesTest {
 
     @Test
     void is_missing_when_no_file_is_named() {
-        assertThat(ModuleFixture.in(dir).facts().metrics(List.of()).isPresent()).isFalse();
+        assertThat(RuleHarness.in(dir).facts().metrics(List.of()).isPresent()).isFalse();
     }
 
     @Test
     void refuses_a_path_that_leaves_the_reactor_root() {
-        ModuleFixture module = ModuleFixture.in(dir.resolve("module")).file("pom.xml", "<project/>");
-        ModuleFixture.in(dir).file("secrets/metrics.json", "{\"auc\": 1.0}");
+        RuleHarness module = RuleHarness.in(dir.resolve("module")).file("pom.xml", "<project/>");
+        RuleHarness.in(dir).file("secrets/metrics.json", "{\"auc\": 1.0}");
 
         Evidence<MetricValues> metrics = module.facts().metrics(List.of("../secrets/metrics.json"));
 
@@ -150,7 +150,7 @@ class MetricValuesTest {
 
     @Test
     void reads_each_list_of_files_once() {
-        ModuleFixture module = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.91}");
+        RuleHarness module = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.91}");
         Facts facts = module.facts();
 
         Evidence<MetricValues> first = facts.metrics(List.of("target/metrics.json"));

@@ -10,7 +10,7 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,10 @@ class DataProductRulesEngineTest {
 
     @Test
     void a_contract_without_schemas_or_metrics_fails_and_skips_the_baseline() {
-        ModuleFixture module = ModuleFixture.in(dir).contract("");
+        RuleHarness module = RuleHarness.in(dir).contractWith("");
 
         Report report = new Engine(RuleRegistry.load(getClass().getClassLoader()))
-                .evaluate(module.loadedContract(), module.facts(), Gate.DEFAULT, "test", ModuleFixture.TODAY);
+                .evaluate(module.loadContract(), module.facts(), Gate.DEFAULT, "test", RuleHarness.TODAY);
 
         assertThat(report.results()).filteredOn(r -> IDS.contains(r.rule()))
                 .extracting(RuleResult::rule, RuleResult::status)
@@ -51,7 +51,7 @@ class DataProductRulesEngineTest {
 
     @Test
     void an_escaping_metrics_path_is_that_rules_failure_with_the_contract_line() {
-        ModuleFixture module = ModuleFixture.in(dir.resolve("module")).contract("""
+        RuleHarness module = RuleHarness.in(dir.resolve("module")).contractWith("""
                   "metrics": {
                     "files": ["../../metrics.json"],
                     "thresholds": { "auc": { "min": 0.85 } }
@@ -59,7 +59,7 @@ class DataProductRulesEngineTest {
                 """);
 
         Report report = new Engine(RuleRegistry.load(getClass().getClassLoader()))
-                .evaluate(module.loadedContract(), module.facts(), Gate.DEFAULT, "test", ModuleFixture.TODAY);
+                .evaluate(module.loadContract(), module.facts(), Gate.DEFAULT, "test", RuleHarness.TODAY);
 
         RuleResult thresholds = report.results().stream().filter(r -> r.rule().equals("performance.thresholds"))
                 .findFirst().orElseThrow();

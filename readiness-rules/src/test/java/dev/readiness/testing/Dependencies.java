@@ -11,8 +11,8 @@ import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DeclaredVersions.Declaration;
 import dev.readiness.facts.deps.DeclaredVersions.Kind;
 import dev.readiness.facts.deps.DependencyGraph;
-import dev.readiness.facts.deps.DependencyGraph.Node;
 import dev.readiness.facts.deps.DependencyGraph.Managed;
+import dev.readiness.facts.deps.DependencyGraph.Node;
 import dev.readiness.facts.deps.DependencyGraph.Omitted;
 import dev.readiness.facts.deps.DependencyGraph.RangeRequest;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ import java.util.Set;
  *         .dependency("org.apache.commons:commons-lang3:3.12.0")
  *         .transitive("compile", "org.apache.spark:spark-core:3.5.3", "org.apache.curator:curator-framework:2.13.0")
  *         .omitted("org.apache.hadoop:hadoop-auth:3.3.6", "org.apache.curator:curator-framework:5.2.0");
- * TestProject.in(dir).with(deps::applyTo).evaluate(new Convergence());
+ * RuleHarness.in(dir).with(deps::applyTo).evaluate(new Convergence());
  * }</pre>
  *
  * Each direct dependency is declared in the module's pom.xml at line 20, 21, ... in the order added. Artifact files

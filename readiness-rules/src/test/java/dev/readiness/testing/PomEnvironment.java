@@ -12,7 +12,7 @@ import java.util.Optional;
  * the line given.
  *
  * <pre>{@code
- * TestProject project = TestProject.in(dir);
+ * RuleHarness project = RuleHarness.in(dir);
  * project.with(PomEnvironment.in(project).release("17", 12).outputTimestamp("2026-01-01T00:00:00Z", 13)::applyTo);
  * }</pre>
  */
@@ -28,7 +28,7 @@ public final class PomEnvironment {
         this.pom = pom;
     }
 
-    public static PomEnvironment in(TestProject project) {
+    public static PomEnvironment in(RuleHarness project) {
         return new PomEnvironment(project.path("pom.xml"));
     }
 

@@ -10,6 +10,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.ContractLayer;
 import dev.readiness.contract.ContractSource;
+import dev.readiness.contract.JsonValues;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Severity;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class NoLoosening implements Rule {
                 return option.defaultValue();
             }
             try {
-                return option.type().read(node);
+                return option.type().read(JsonValues.toJava(node));
             } catch (IllegalArgumentException e) {
                 // A wrong type is the settings binder's error to report; judge against the default meanwhile.
                 return option.defaultValue();
@@ -211,7 +212,7 @@ public final class NoLoosening implements Rule {
         }
 
         private static <T> String text(Option<T> option, T value) {
-            return option.type().write(value).toString();
+            return JsonValues.toJson(option.type().write(value)).toString();
         }
     }
 }

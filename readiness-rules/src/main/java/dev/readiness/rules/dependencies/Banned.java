@@ -1,7 +1,5 @@
 package dev.readiness.rules.dependencies;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Option;
 import dev.readiness.api.OptionType;
@@ -14,8 +12,8 @@ import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@code dependencies.banned}: no library the organisation banned is anywhere in the resolved tree. */
@@ -33,16 +31,15 @@ public final class Banned implements Rule {
         }
     }
 
-    static final OptionType<Ban> BAN = OptionType.of(Banned::readBan, () -> {
-        ObjectNode schema = OptionType.JSON.objectNode().put("type", "object");
-        ObjectNode properties = schema.putObject("properties");
-        properties.putObject("pattern").put("type", "string").put("minLength", 1)
-                .put("description", "groupId:artifactId[:versionRange], * matches any text");
-        properties.putObject("reason").put("type", "string").put("minLength", 1);
-        schema.putArray("required").add("pattern").add("reason");
-        schema.put("additionalProperties", false);
-        return schema;
-    }, ban -> OptionType.JSON.objectNode().put("pattern", ban.pattern()).put("reason", ban.reason()));
+    static final OptionType<Ban> BAN = OptionType.of(Banned::readBan, () -> OptionType.object(
+            "type", "object",
+            "properties", OptionType.object(
+                    "pattern", OptionType.object("type", "string", "minLength", 1,
+                            "description", "groupId:artifactId[:versionRange], * matches any text"),
+                    "reason", OptionType.object("type", "string", "minLength", 1)),
+            "required", List.of("pattern", "reason"),
+            "additionalProperties", false),
+            ban -> OptionType.object("pattern", ban.pattern(), "reason", ban.reason()));
 
     public static final Option<List<Ban>> BANNED = Option.of("banned", OptionType.list(BAN), List.of(
             new Ban("log4j:log4j", "Log4j 1.x is end of life since 2015 and has unfixed vulnerabilities "
@@ -96,26 +93,22 @@ public final class Banned implements Rule {
                 + graph.nodes().size() + " resolved dependencies");
     }
 
-    private static Ban readBan(JsonNode node) {
-        if (!node.isObject()) {
+    private static Ban readBan(Object value) {
+        if (!(value instanceof Map<?, ?> object)) {
             throw new IllegalArgumentException("an object {\"pattern\": \"groupId:artifactId[:versionRange]\", \"reason\": \"...\"}");
         }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+        for (Object name : object.keySet()) {
             if (!name.equals("pattern") && !name.equals("reason")) {
                 throw new IllegalArgumentException("an object with \"pattern\" and \"reason\" only, not \"" + name + "\"");
             }
         }
-        JsonNode pattern = node.path("pattern");
-        JsonNode reason = node.path("reason");
-        if (!pattern.isTextual() || pattern.asText().isBlank()) {
+        if (!(object.get("pattern") instanceof String pattern) || pattern.isBlank()) {
             throw new IllegalArgumentException("an object whose \"pattern\" is groupId:artifactId[:versionRange]");
         }
-        if (!reason.isTextual() || reason.asText().isBlank()) {
-            throw new IllegalArgumentException("an object with a \"reason\" saying why " + pattern.asText() + " is banned");
+        if (!(object.get("reason") instanceof String reason) || reason.isBlank()) {
+            throw new IllegalArgumentException("an object with a \"reason\" saying why " + pattern + " is banned");
         }
-        ArtifactPattern.parse(pattern.asText(), true);
-        return new Ban(pattern.asText().trim(), reason.asText().trim());
+        ArtifactPattern.parse(pattern, true);
+        return new Ban(pattern.trim(), reason.trim());
     }
 }

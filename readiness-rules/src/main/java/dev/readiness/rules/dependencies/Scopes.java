@@ -15,6 +15,7 @@ import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +24,15 @@ public final class Scopes implements Rule {
 
     private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "runtime", "system");
 
-    static final OptionType<String> PATTERN = OptionType.of(node -> {
-        String text = OptionType.text().read(node);
+    static final OptionType<String> PATTERN = OptionType.of(value -> {
+        String text = OptionType.text().read(value);
         ArtifactPattern.parse(text, false);
         return text.trim();
-    }, () -> OptionType.text().schema().put("description", "groupId:artifactId, * matches any text"), OptionType.JSON::textNode);
+    }, () -> {
+        Map<String, Object> schema = OptionType.text().schema();
+        schema.put("description", "groupId:artifactId, * matches any text");
+        return schema;
+    }, text -> text);
 
     public static final Option<List<String>> TEST_ONLY = Option.of("testOnly", OptionType.list(PATTERN),
             List.of("junit:junit", "org.junit.jupiter:*", "org.junit.platform:*", "org.junit.vintage:*",

@@ -10,8 +10,8 @@ import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Placeholders;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Suggestions;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
-import dev.readiness.readers.JsonFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -115,7 +115,7 @@ public final class Drift implements Rule {
             }
             Path file = workspace.resolve(schema.schema(), "schema",
                     context.contract().locate(LoadedContract.pointer("schemas", Integer.toString(i), "schema")));
-            JsonFile json = context.require(JsonFile.read(workspace, file));
+            JsonFile json = context.require(context.facts().json(file));
             Iterator<String> properties = json.tree().path("properties").fieldNames();
             properties.forEachRemaining(names::add);
         }

@@ -9,6 +9,7 @@ import dev.readiness.contract.Contract.SchemaDeclaration;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Suggestions;
+import dev.readiness.facts.DeclaredSchema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,10 +57,11 @@ public final class Declared implements Rule {
                         .hint("set \"role\" to \"input\" or \"output\""));
             }
         }
-        List<SchemaFiles.Loaded> loaded = new SchemaFiles(context.facts().workspace(), contract).loadAll();
+        List<DeclaredSchema> loaded = context.require(context.facts().schemas(contract));
         int valid = 0;
-        for (SchemaFiles.Loaded schema : loaded) {
-            schema.problems().forEach(p -> findings.add(p.subject().isEmpty() ? p.subject(schema.displayName()) : p));
+        for (DeclaredSchema schema : loaded) {
+            schema.problems().forEach(p -> findings.add(Finding.of(p.message()).at(p.location()).hint(p.hint())
+                    .subject(schema.displayName())));
             valid += schema.problems().isEmpty() ? 1 : 0;
         }
         return Outcome.of(findings, valid + " schemas declared, each a valid JSON Schema");

@@ -12,8 +12,10 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
+import dev.readiness.facts.DeclaredSchema;
+import dev.readiness.facts.Facts;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
-import dev.readiness.readers.JsonFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,9 +50,9 @@ public final class Samples implements Rule {
         List<String> moduleFiles = context.require(workspace.moduleFiles());
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
-        for (SchemaFiles.Loaded loaded : new SchemaFiles(workspace, contract).loadAll()) {
+        for (DeclaredSchema loaded : context.require(context.facts().schemas(contract))) {
             List<Finding> found = new ArrayList<>();
-            checked += check(workspace, contract, loaded, found);
+            checked += check(context.facts(), contract, loaded, found);
             // Every finding about a schema's samples is about the schema, which a waiver's subjects name.
             found.forEach(f -> findings.add(f.subject(loaded.displayName())));
         }
@@ -58,8 +60,8 @@ public final class Samples implements Rule {
     }
 
     /** Checks one schema's samples; returns how many samples it checked. */
-    private static int check(Workspace workspace, LoadedContract contract, SchemaFiles.Loaded loaded,
-            List<Finding> findings) {
+    private static int check(Facts facts, LoadedContract contract, DeclaredSchema loaded, List<Finding> findings) {
+        Workspace workspace = facts.workspace();
         int checked = 0;
         String at = Integer.toString(loaded.index());
         if (loaded.schema().isEmpty()) {
@@ -81,17 +83,17 @@ public final class Samples implements Rule {
         }
         for (Path sample : valid) {
             checked++;
-            checkValid(workspace, loaded, schema, sample, findings);
+            checkValid(facts, loaded, schema, sample, findings);
         }
         for (Path sample : invalid) {
             checked++;
-            checkInvalid(workspace, loaded, schema, sample, findings);
+            checkInvalid(facts, loaded, schema, sample, findings);
         }
         return checked;
     }
 
     /** The files a list of globs matches; a glob that matches nothing is a finding, usually a typo. */
-    private static Set<Path> samples(Workspace workspace, LoadedContract contract, SchemaFiles.Loaded loaded, String kind,
+    private static Set<Path> samples(Workspace workspace, LoadedContract contract, DeclaredSchema loaded, String kind,
             List<String> globs, List<Finding> findings) {
         Set<Path> files = new LinkedHashSet<>();
         for (int i = 0; i < globs.size(); i++) {
@@ -116,9 +118,10 @@ public final class Samples implements Rule {
         return files;
     }
 
-    private static void checkValid(Workspace workspace, SchemaFiles.Loaded loaded, Schema schema, Path sample,
+    private static void checkValid(Facts facts, DeclaredSchema loaded, Schema schema, Path sample,
             List<Finding> findings) {
-        Evidence<JsonFile> json = JsonFile.read(workspace, sample);
+        Workspace workspace = facts.workspace();
+        Evidence<JsonFile> json = facts.sample(sample);
         if (json instanceof Evidence.Missing<JsonFile> missing) {
             findings.add(notJson(loaded, "valid", missing));
             return;
@@ -126,7 +129,7 @@ public final class Samples implements Rule {
         List<Error> errors = schema.validate(json.value().tree());
         String relative = workspace.relative(sample);
         for (int i = 0; i < errors.size(); i++) {
-            if (i == SchemaFiles.MAX_ERRORS) {
+            if (i == DeclaredSchema.MAX_ERRORS) {
                 findings.add(Finding.of("valid sample " + relative + " has " + (errors.size() - i)
                         + " more errors against schema '" + loaded.displayName() + "'").at(Location.of(sample)));
                 break;
@@ -141,9 +144,10 @@ public final class Samples implements Rule {
         }
     }
 
-    private static void checkInvalid(Workspace workspace, SchemaFiles.Loaded loaded, Schema schema, Path sample,
+    private static void checkInvalid(Facts facts, DeclaredSchema loaded, Schema schema, Path sample,
             List<Finding> findings) {
-        Evidence<JsonFile> json = JsonFile.read(workspace, sample);
+        Workspace workspace = facts.workspace();
+        Evidence<JsonFile> json = facts.sample(sample);
         if (json instanceof Evidence.Missing<JsonFile> missing) {
             findings.add(notJson(loaded, "invalid", missing));
             return;
@@ -158,7 +162,7 @@ public final class Samples implements Rule {
     }
 
     /** An invalid sample must still be JSON: it shows what the schema rejects, not what the parser does. */
-    private static Finding notJson(SchemaFiles.Loaded loaded, String kind, Evidence.Missing<JsonFile> missing) {
+    private static Finding notJson(DeclaredSchema loaded, String kind, Evidence.Missing<JsonFile> missing) {
         return new Finding(kind + " sample of schema '" + loaded.displayName() + "': " + missing.reason(),
                 missing.location(), missing.hint(), false);
     }

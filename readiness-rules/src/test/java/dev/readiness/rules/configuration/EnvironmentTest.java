@@ -1,13 +1,13 @@
 package dev.readiness.rules.configuration;
 
-import static dev.readiness.testing.TestProject.messages;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.messages;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class EnvironmentTest {
 
     @Test
     void passes_for_environment_neutral_configuration() {
-        Outcome outcome = TestProject.in(dir).file(CONFIG, """
+        Outcome outcome = RuleHarness.in(dir).file(CONFIG, """
                 db.url=jdbc:postgresql://${DB_HOST}:5432/churn
                 api.url=https://api.acme.example/home/v1
                 model.path=${MODEL_DIR}/churn.bin
@@ -38,7 +38,7 @@ class EnvironmentTest {
 
     @Test
     void fails_for_a_localhost_url_with_its_line() {
-        TestProject project = TestProject.in(dir).file(CONFIG, "app.name=churn\ndb.url=jdbc:postgresql://localhost:5432/churn\n");
+        RuleHarness project = RuleHarness.in(dir).file(CONFIG, "app.name=churn\ndb.url=jdbc:postgresql://localhost:5432/churn\n");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -51,7 +51,7 @@ class EnvironmentTest {
 
     @Test
     void never_shows_the_password_of_a_localhost_url() {
-        TestProject project = TestProject.in(dir).file(CONFIG, "db.url=postgres://admin:hunter2-S3cret@localhost:5432/churn\n");
+        RuleHarness project = RuleHarness.in(dir).file(CONFIG, "db.url=postgres://admin:hunter2-S3cret@localhost:5432/churn\n");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -63,7 +63,7 @@ class EnvironmentTest {
 
     @Test
     void fails_for_a_home_directory() {
-        Outcome outcome = TestProject.in(dir).file(CONFIG, "model.path=/home/alice/models/churn.bin\n").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(CONFIG, "model.path=/home/alice/models/churn.bin\n").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("a home directory in packaged configuration: /home/alice");
     }
@@ -78,14 +78,14 @@ class EnvironmentTest {
         "data: C:\\Users\\alice\\data",
     })
     void fails_for_developer_machine_values(String line) {
-        Outcome outcome = TestProject.in(dir).file(CONFIG, line + "\n").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(CONFIG, line + "\n").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
     }
 
     @Test
     void reports_one_finding_per_line_and_kind() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file(CONFIG, "urls=http://localhost:1,http://localhost:2 cache=/home/alice/cache\n")
                 .evaluate(rule);
 
@@ -96,7 +96,7 @@ class EnvironmentTest {
 
     @Test
     void warns_by_default() {
-        Status status = result(TestProject.in(dir).file(CONFIG, "model.path=/home/alice/churn.bin\n").check(),
+        Status status = result(RuleHarness.in(dir).file(CONFIG, "model.path=/home/alice/churn.bin\n").check(),
                 "configuration.environment").status();
 
         assertThat(status).isEqualTo(Status.WARN);

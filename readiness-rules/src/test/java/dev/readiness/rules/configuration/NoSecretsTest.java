@@ -1,12 +1,12 @@
 package dev.readiness.rules.configuration;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +31,7 @@ class NoSecretsTest {
 
     @Test
     void passes_when_credentials_are_placeholders() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file(RESOURCES + "application.properties", """
                         db.url=jdbc:postgresql://db.acme.example/churn
                         db.password=${DB_PASSWORD}
@@ -57,12 +57,12 @@ class NoSecretsTest {
 
     @Test
     void passes_when_there_is_no_configuration() {
-        assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(RuleHarness.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void fails_for_a_private_key() {
-        TestProject project = TestProject.in(dir).file(RESOURCES + "keys/service.pem", """
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "keys/service.pem", """
                 -----BEGIN RSA PRIVATE KEY-----
                 %s
                 -----END RSA PRIVATE KEY-----
@@ -79,7 +79,7 @@ class NoSecretsTest {
 
     @Test
     void fails_for_an_aws_access_key() {
-        TestProject project = TestProject.in(dir).file(RESOURCES + "cloud.properties", "region=eu-west-1\ncloud.id=" + AWS_KEY + "\n");
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "cloud.properties", "region=eu-west-1\ncloud.id=" + AWS_KEY + "\n");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -91,7 +91,7 @@ class NoSecretsTest {
 
     @Test
     void fails_for_a_password_with_a_literal_value() {
-        TestProject project = TestProject.in(dir).file(RESOURCES + "application.properties",
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "application.properties",
                 "db.url=jdbc:postgresql://db.acme.example/churn\n\ndb.password=" + PASSWORD + "\n");
 
         Outcome outcome = project.evaluate(rule);
@@ -113,14 +113,14 @@ class NoSecretsTest {
         "access_key = 12345",
     })
     void fails_for_a_credential_in_any_configuration_syntax(String line) {
-        Outcome outcome = TestProject.in(dir).file(RESOURCES + "config.txt", line + "\n").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(RESOURCES + "config.txt", line + "\n").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
     }
 
     @Test
     void fails_for_a_secret_in_a_packaged_file_that_is_not_a_resource() {
-        TestProject project = TestProject.in(dir).jar("target/churn-1.0.jar", Map.of(
+        RuleHarness project = RuleHarness.in(dir).jar("target/churn-1.0.jar", Map.of(
                 "com/acme/Score.class", new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 0},
                 "generated/app.properties", ("password=" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
 
@@ -132,7 +132,7 @@ class NoSecretsTest {
 
     @Test
     void reports_a_resource_once_even_when_it_is_also_packaged() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .file(RESOURCES + "app.properties", "password=" + PASSWORD)
                 .jar("target/churn-1.0.jar", Map.of("app.properties", ("password=" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
 
@@ -143,14 +143,14 @@ class NoSecretsTest {
     void skips_binary_files() {
         byte[] binary = ("password=" + PASSWORD + "\u0000\u0001").getBytes(StandardCharsets.UTF_8);
 
-        Outcome outcome = TestProject.in(dir).file(RESOURCES + "model.bin", binary).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(RESOURCES + "model.bin", binary).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void never_prints_the_secret() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file(RESOURCES + "keys/service.pem", "-----BEGIN PRIVATE KEY-----\n" + PRIVATE_KEY_BODY + "\n-----END PRIVATE KEY-----\n")
                 .file(RESOURCES + "application.properties", "cloud.id=" + AWS_KEY + "\ndb.password=" + PASSWORD
                         + "\ngithub.token=" + GITHUB_TOKEN + "\n")
@@ -170,7 +170,7 @@ class NoSecretsTest {
 
     @Test
     void fails_for_a_password_in_a_url_without_showing_it() {
-        TestProject project = TestProject.in(dir).file(RESOURCES + "application.properties", """
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "application.properties", """
                 broker.url=amqp://scorer:%s@broker.acme.example:5672/churn
                 db.url=postgres://scorer:${DB_PASSWORD}@db.acme.example/churn
                 docs.url=https://acme.example:8443/docs

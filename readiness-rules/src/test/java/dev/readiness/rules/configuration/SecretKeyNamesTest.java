@@ -1,12 +1,12 @@
 package dev.readiness.rules.configuration;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class SecretKeyNamesTest {
         "url=jdbc:h2:mem:x;user=a&password=%s | password     | PASSWORD",
     })
     void finds_the_credential_word_anywhere_in_the_key(String line, String key, String env) {
-        TestProject project = TestProject.in(dir).file(RESOURCES + "app.properties", "# config\n" + line.formatted(VALUE) + "\n");
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "app.properties", "# config\n" + line.formatted(VALUE) + "\n");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -72,7 +72,7 @@ class SecretKeyNamesTest {
         "\"tokenCount\": 5",
     })
     void leaves_placeholders_and_settings_about_credentials_alone(String line) {
-        Outcome outcome = TestProject.in(dir).file(RESOURCES + "app.properties", line + "\n").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(RESOURCES + "app.properties", line + "\n").evaluate(rule);
 
         assertThat(messages(outcome)).isEmpty();
     }
@@ -80,7 +80,7 @@ class SecretKeyNamesTest {
     @Test
     void a_long_line_of_key_characters_is_scanned_in_linear_time() {
         String line = "a.".repeat(50_000) + "=" + "b=".repeat(50_000);
-        TestProject project = TestProject.in(dir).file(RESOURCES + "app.properties", line + "\n");
+        RuleHarness project = RuleHarness.in(dir).file(RESOURCES + "app.properties", line + "\n");
 
         Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> project.evaluate(rule));
 

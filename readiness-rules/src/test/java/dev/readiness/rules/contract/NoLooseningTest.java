@@ -6,7 +6,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +32,14 @@ class NoLooseningTest {
 
     private final NoLoosening rule = new NoLoosening();
 
-    private TestProject project(String contractBody) {
-        return TestProject.in(dir).file("policy.json", POLICY)
+    private RuleHarness project(String contractBody) {
+        return RuleHarness.in(dir).file("policy.json", POLICY)
                 .contract("{\n  \"contract\": 1,\n  \"extends\": \"policy.json\",\n" + contractBody + "\n}\n");
     }
 
     @Test
     void does_not_apply_to_a_contract_that_extends_nothing() {
-        Outcome outcome = TestProject.in(dir).contract("{\"contract\": 1}").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{\"contract\": 1}").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
     }
@@ -59,7 +59,7 @@ class NoLooseningTest {
 
     @Test
     void reports_a_weaker_severity_with_both_files_and_the_line() {
-        TestProject project = project("""
+        RuleHarness project = project("""
                   "rules": { "structure.metadata": "warn" }""");
 
         Outcome outcome = project.evaluate(rule);
@@ -140,6 +140,6 @@ class NoLooseningTest {
                   "waivers": [ { "rule": "contract.no-loosening", "reason": "metadata arrives with the release, ML-7",
                                  "owner": "ml-platform@acme.example", "expires": "2026-07-01" } ]""").check();
 
-        assertThat(TestProject.result(report, "contract.no-loosening").status()).isEqualTo(Status.WAIVED);
+        assertThat(RuleHarness.result(report, "contract.no-loosening").status()).isEqualTo(Status.WAIVED);
     }
 }

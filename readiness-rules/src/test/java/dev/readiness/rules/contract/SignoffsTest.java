@@ -1,15 +1,15 @@
 package dev.readiness.rules.contract;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** TestProject's today is 2026-06-01. */
+/** RuleHarness's today is 2026-06-01. */
 class SignoffsTest {
 
     @TempDir
@@ -27,7 +27,7 @@ class SignoffsTest {
 
     @Test
     void passes_with_none_when_none_is_required() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("no sign-offs declared, none required");
@@ -36,7 +36,7 @@ class SignoffsTest {
     @Test
     void a_signoff_older_than_max_age_days_has_expired() {
         Outcome outcome = signoffs(signoff("security-review", "2025-05-31"), "");
-        Outcome boundary = TestProject.in(dir.resolve("b")).contract("{ \"contract\": 2, \"signoffs\": ["
+        Outcome boundary = RuleHarness.in(dir.resolve("b")).contract("{ \"contract\": 2, \"signoffs\": ["
                 + signoff("security-review", "2025-06-01") + "] }").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("sign-off 1 (security-review) expired: signed 2025-05-31, 366 days "
@@ -48,7 +48,7 @@ class SignoffsTest {
     @Test
     void a_date_in_the_future_or_not_a_date_is_a_finding() {
         Outcome future = signoffs(signoff("model-card", "2026-06-02"), "");
-        Outcome garbled = TestProject.in(dir.resolve("b")).contract("{ \"contract\": 2, \"signoffs\": ["
+        Outcome garbled = RuleHarness.in(dir.resolve("b")).contract("{ \"contract\": 2, \"signoffs\": ["
                 + signoff("model-card", "1 June") + "] }").evaluate(rule);
 
         assertThat(messages(future)).containsExactly("sign-off 1 (model-card) is dated 2026-06-02, after today (2026-06-01)");
@@ -82,7 +82,7 @@ class SignoffsTest {
     }
 
     private Outcome signoffs(String signoff, String rules) {
-        return TestProject.in(dir).contract("{ \"contract\": 2, \"signoffs\": [" + signoff + "]" + rules + " }")
+        return RuleHarness.in(dir).contract("{ \"contract\": 2, \"signoffs\": [" + signoff + "]" + rules + " }")
                 .evaluate(rule);
     }
 }

@@ -1,7 +1,7 @@
 package dev.readiness.rules.contract;
 
-import static dev.readiness.testing.TestProject.messages;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.messages;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
@@ -10,14 +10,14 @@ import dev.readiness.core.Gate;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Today is {@link TestProject#TODAY}, 2026-06-01. */
+/** Today is {@link RuleHarness#TODAY}, 2026-06-01. */
 class WaiversTest {
 
     private static final List<RuleResult> RESULTS = List.of(
@@ -32,7 +32,7 @@ class WaiversTest {
 
     @Test
     void passes_without_waivers() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule, RESULTS);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule, RESULTS);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("the contract has no waivers");
@@ -48,7 +48,7 @@ class WaiversTest {
 
     @Test
     void fails_for_each_missing_field_and_names_the_waiver_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 1,
                   "waivers": [
@@ -112,7 +112,7 @@ class WaiversTest {
 
     @Test
     void the_contract_sets_how_far_ahead_a_waiver_may_expire() {
-        Outcome outcome = TestProject.in(dir).contract("""
+        Outcome outcome = RuleHarness.in(dir).contract("""
                 { "contract": 1, "rules": { "contract.waivers": { "maxDays": 30 } }, "waivers": [ %s ] }
                 """.formatted(waiver("structure.metadata", "2026-07-02"))).evaluate(rule, RESULTS);
 
@@ -134,7 +134,7 @@ class WaiversTest {
 
     @Test
     void a_waiver_on_a_rule_that_holds_warns_through_the_engine() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 { "contract": 1,
                   "owners": { "science": "ana@acme.example", "engineering": "ml-platform@acme.example",
                               "oncall": "https://oncall.acme.example/churn" },
@@ -151,7 +151,7 @@ class WaiversTest {
 
     @Test
     void an_expired_waiver_fails_through_the_engine() {
-        TestProject project = TestProject.in(dir).pom("name").contract("""
+        RuleHarness project = RuleHarness.in(dir).pom("name").contract("""
                 { "contract": 1, "waivers": [ %s ] }
                 """.formatted(waiver("structure.metadata", "2026-05-01")));
 
@@ -162,7 +162,7 @@ class WaiversTest {
     }
 
     private Outcome waivers(String... waivers) {
-        return TestProject.in(dir)
+        return RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"waivers\": [ " + String.join(", ", waivers) + " ] }")
                 .evaluate(rule, RESULTS);
     }

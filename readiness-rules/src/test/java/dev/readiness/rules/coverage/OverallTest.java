@@ -8,8 +8,8 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
-import dev.readiness.testing.EvidenceProject;
 import dev.readiness.testing.JacocoReport;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ class OverallTest {
 
     @Test
     void passes_on_the_real_sample_report() {
-        RuleResult result = EvidenceProject.in(dir).sampleReports().check(new Overall());
+        RuleResult result = RuleHarness.in(dir).withMainSource().sampleReports().result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("line coverage is 0.79 (19 of 24 lines), branch coverage is 0.63 (14 of 22 branches)");
@@ -29,7 +29,7 @@ class OverallTest {
 
     @Test
     void fails_when_line_coverage_is_below_the_minimum_with_the_measured_and_required_ratio() {
-        RuleResult result = project(620, 1000, 60, 100).check(new Overall());
+        RuleResult result = project(620, 1000, 60, 100).result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.findings()).containsExactly(
@@ -41,7 +41,7 @@ class OverallTest {
 
     @Test
     void fails_when_branch_coverage_is_below_the_minimum() {
-        RuleResult result = project(900, 1000, 45, 100).check(new Overall());
+        RuleResult result = project(900, 1000, 45, 100).result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("branch coverage is 0.45 (45 of 100 branches), the contract requires at least 0.50");
@@ -49,12 +49,12 @@ class OverallTest {
 
     @Test
     void passes_at_exactly_the_minimum() {
-        assertThat(project(700, 1000, 50, 100).check(new Overall()).status()).isEqualTo(Status.PASS);
+        assertThat(project(700, 1000, 50, 100).result(new Overall()).status()).isEqualTo(Status.PASS);
     }
 
     @Test
     void fails_just_below_the_minimum_printing_the_ratio_rounded_down() {
-        RuleResult result = project(6999, 10000, 50, 100).check(new Overall());
+        RuleResult result = project(6999, 10000, 50, 100).result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("line coverage is 0.69 (6999 of 10000 lines), the contract requires at least 0.70");
@@ -63,14 +63,14 @@ class OverallTest {
     @Test
     void takes_the_thresholds_the_contract_sets() {
         RuleResult result = project(900, 1000, 45, 100)
-                .rule("coverage.overall", "{\"line\": 0.95, \"branch\": 0.4}").check(new Overall());
+                .rule("coverage.overall", "{\"line\": 0.95, \"branch\": 0.4}").result(new Overall());
 
         assertThat(result.message()).isEqualTo("line coverage is 0.90 (900 of 1000 lines), the contract requires at least 0.95");
     }
 
     @Test
     void a_module_without_branches_passes_on_lines_alone() {
-        RuleResult result = project(8, 10, 0, 0).check(new Overall());
+        RuleResult result = project(8, 10, 0, 0).result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("line coverage is 0.80 (8 of 10 lines), no branches to cover");
@@ -78,7 +78,7 @@ class OverallTest {
 
     @Test
     void fails_when_the_report_covers_no_class() {
-        RuleResult result = EvidenceProject.in(dir).jacoco(JacocoReport.of()).check(new Overall());
+        RuleResult result = RuleHarness.in(dir).withMainSource().jacoco(JacocoReport.of()).result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the JaCoCo report target/site/jacoco/jacoco.xml counts no lines: it covers no class");
@@ -86,7 +86,7 @@ class OverallTest {
 
     @Test
     void fails_when_the_report_is_missing_saying_which_goal_writes_it() {
-        RuleResult result = EvidenceProject.in(dir).check(new Overall());
+        RuleResult result = RuleHarness.in(dir).withMainSource().result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         // The evidence names the file absolutely; the result names it relative to the module.
@@ -97,10 +97,10 @@ class OverallTest {
 
     @Test
     void reads_the_report_the_contract_names() {
-        RuleResult result = EvidenceProject.in(dir)
+        RuleResult result = RuleHarness.in(dir).withMainSource()
                 .jacoco("target/site/jacoco-it/jacoco.xml", JacocoReport.of().type("com.acme.A", 1, 10, 0, 0))
                 .rule("coverage.overall", "{\"report\": \"target/site/jacoco-it/jacoco.xml\"}")
-                .check(new Overall());
+                .result(new Overall());
 
         assertThat(result.message()).startsWith("line coverage is 0.10 (1 of 10 lines)");
     }
@@ -108,7 +108,7 @@ class OverallTest {
     @Test
     void refuses_a_report_outside_the_project() {
         RuleResult result = project(8, 10, 0, 0).rule("coverage.overall", "{\"report\": \"../elsewhere/jacoco.xml\"}")
-                .check(new Overall());
+                .result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("the JaCoCo report path '../elsewhere/jacoco.xml' leaves the project");
@@ -120,19 +120,19 @@ class OverallTest {
 
     @Test
     void rejects_a_threshold_written_as_a_percentage() {
-        assertThatThrownBy(() -> project(8, 10, 0, 0).rule("coverage.overall", "{\"line\": 70}").check(new Overall()))
+        assertThatThrownBy(() -> project(8, 10, 0, 0).rule("coverage.overall", "{\"line\": 70}").result(new Overall()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"rules.coverage.overall.line\" must be a ratio from 0 to 1 (0.8 means 80%), found 70");
     }
 
-    private EvidenceProject project(long linesCovered, long lines, long branchesCovered, long branches) {
-        return EvidenceProject.in(dir).jacoco(JacocoReport.of().type("com.acme.churn.model.Scorer", linesCovered, lines,
+    private RuleHarness project(long linesCovered, long lines, long branchesCovered, long branches) {
+        return RuleHarness.in(dir).withMainSource().jacoco(JacocoReport.of().type("com.acme.churn.model.Scorer", linesCovered, lines,
                 branchesCovered, branches));
     }
 
     @Test
     void is_not_applicable_to_a_module_without_any_code_rather_than_blaming_a_missing_jacoco_setup() {
-        RuleResult result = EvidenceProject.in(dir).withoutCode().check(new Overall());
+        RuleResult result = RuleHarness.in(dir).withMainSource().withoutCode().result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.SKIPPED);
         assertThat(result.message()).startsWith("not applicable: the module has no code to test").doesNotContain("jacoco");
@@ -140,7 +140,7 @@ class OverallTest {
 
     @Test
     void fails_on_a_missing_report_when_the_module_has_code() {
-        RuleResult result = EvidenceProject.in(dir).check(new Overall());
+        RuleResult result = RuleHarness.in(dir).withMainSource().result(new Overall());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("no JaCoCo coverage report");

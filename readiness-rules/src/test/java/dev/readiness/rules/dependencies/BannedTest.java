@@ -1,6 +1,6 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +8,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class BannedTest {
 
     @Test
     void passes_log4j_2_from_2_17_1_with_the_default_list() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.logging.log4j:log4j-core:2.17.1")
                 .dependency("org.apache.logging.log4j:log4j-api:2.14.1");
@@ -35,7 +35,7 @@ class BannedTest {
 
     @Test
     void fails_on_log4j_1_coming_in_transitively_and_says_which_dependency_to_exclude_it_from() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .dependency("org.apache.zookeeper:zookeeper:3.4.6")
@@ -54,7 +54,7 @@ class BannedTest {
 
     @Test
     void the_version_range_bounds_the_ban() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.logging.log4j:log4j-core:2.17.0", "test");
 
@@ -70,7 +70,7 @@ class BannedTest {
 
     @Test
     void the_contract_replaces_the_list_with_wildcard_patterns() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1, "rules": {"dependencies.banned": {"banned": [
                   {"pattern": "commons-*:*", "reason": "use the org.apache.commons artifacts"},
                   {"pattern": "com.google.*:guava:[,32)", "reason": "CVE-2023-2976"}
@@ -90,7 +90,7 @@ class BannedTest {
 
     @Test
     void rejects_a_ban_without_a_reason_at_its_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1, "rules": {"dependencies.banned": {"banned": [
                   {"pattern": "log4j:log4j"}
                 ]}}}""");
@@ -102,9 +102,9 @@ class BannedTest {
 
     @Test
     void rejects_a_malformed_pattern_or_range() {
-        TestProject noArtifact = TestProject.in(dir.resolve("a")).contract(
+        RuleHarness noArtifact = RuleHarness.in(dir.resolve("a")).contract(
                 "{\"contract\": 1, \"rules\": {\"dependencies.banned\": {\"banned\": [{\"pattern\": \"log4j\", \"reason\": \"old\"}]}}}");
-        TestProject badRange = TestProject.in(dir.resolve("b")).contract(
+        RuleHarness badRange = RuleHarness.in(dir.resolve("b")).contract(
                 "{\"contract\": 1, \"rules\": {\"dependencies.banned\": {\"banned\": [{\"pattern\": \"a:b:[2,1]\", \"reason\": \"old\"}]}}}");
 
         assertThatThrownBy(() -> noArtifact.evaluate(rule)).isInstanceOf(InvalidInputException.class)
@@ -115,6 +115,6 @@ class BannedTest {
 
     @Test
     void cannot_pass_without_the_resolved_dependencies() {
-        assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(RuleHarness.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }
 }

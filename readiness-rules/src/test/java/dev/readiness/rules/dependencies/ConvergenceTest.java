@@ -1,6 +1,6 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +8,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ class ConvergenceTest {
     private final Convergence rule = new Convergence();
 
     /** The example: Spark asks for Curator 2.13.0 nearer than Hadoop asks for 5.2.0. */
-    private Dependencies sparkAndHadoop(TestProject project) {
+    private Dependencies sparkAndHadoop(RuleHarness project) {
         return Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.spark:spark-core_2.13:3.5.3")
                 .dependency("org.apache.hadoop:hadoop-auth:3.3.6")
@@ -31,7 +31,7 @@ class ConvergenceTest {
 
     @Test
     void passes_when_every_resolved_version_is_at_least_each_request() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .dependency("com.acme:features:2.0")
@@ -45,7 +45,7 @@ class ConvergenceTest {
 
     @Test
     void fails_with_both_request_paths_when_nearest_wins_below_a_request() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
 
         Outcome outcome = project.with(sparkAndHadoop(project)::applyTo).evaluate(rule);
 
@@ -61,7 +61,7 @@ class ConvergenceTest {
 
     @Test
     void a_direct_dependency_below_a_transitive_request_is_raised() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.12.0")
                 .dependency("org.apache.commons:commons-text:1.13.0")
@@ -79,7 +79,7 @@ class ConvergenceTest {
 
     @Test
     void spells_out_the_first_three_request_paths_highest_version_first_and_counts_the_rest() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.spark:spark-mllib_2.13:3.5.3")
                 .transitive("compile", "org.apache.spark:spark-mllib_2.13:3.5.3", "org.scalanlp:breeze_2.13:2.1.0",
@@ -101,7 +101,7 @@ class ConvergenceTest {
 
     @Test
     void equal_versions_spelled_differently_converge() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:lib:2.0")
                 .omitted("com.acme:other:1", "com.acme:lib:2.0.0");
@@ -112,7 +112,7 @@ class ConvergenceTest {
 
     @Test
     void strict_mode_fails_on_any_second_version_even_a_lower_one() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .contract("{\"contract\": 1, \"rules\": {\"dependencies.convergence\": {\"mode\": \"strict\"}}}");
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
@@ -128,7 +128,7 @@ class ConvergenceTest {
 
     @Test
     void rejects_an_unknown_mode_naming_the_valid_ones() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .contract("{\"contract\": 1, \"rules\": {\"dependencies.convergence\": {\"mode\": \"lower-bound\"}}}");
 
         assertThatThrownBy(() -> project.evaluate(rule)).isInstanceOf(InvalidInputException.class)
@@ -137,7 +137,7 @@ class ConvergenceTest {
 
     @Test
     void cannot_pass_on_a_graph_without_conflict_information() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = sparkAndHadoop(project).notVerbose();
 
         Outcome outcome = project.with(deps::applyTo).evaluate(rule);
@@ -147,7 +147,7 @@ class ConvergenceTest {
     }
 
     /** The example: app -> b 1.0 -> x 2.1, the module's dependencyManagement forces x 1.1. */
-    private Dependencies managedDown(TestProject project, String managedVersion) {
+    private Dependencies managedDown(RuleHarness project, String managedVersion) {
         return Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:b:1.0")
                 .transitive("compile", "com.acme:b:1.0", "com.acme:x:" + managedVersion)
@@ -156,7 +156,7 @@ class ConvergenceTest {
 
     @Test
     void fails_when_dependency_management_forces_a_version_below_a_request() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
 
         Outcome outcome = project.with(managedDown(project, "1.1")::applyTo).evaluate(rule);
 
@@ -171,7 +171,7 @@ class ConvergenceTest {
 
     @Test
     void the_managing_pom_may_be_a_parent() {
-        TestProject project = TestProject.in(dir).module("app");
+        RuleHarness project = RuleHarness.in(dir).module("app");
         Path parent = dir.resolve("pom.xml");
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:b:1.0")
@@ -188,7 +188,7 @@ class ConvergenceTest {
 
     @Test
     void management_to_the_requested_version_or_above_holds() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:b:1.0")
                 .managed("2.1", 40, "com.acme:b:1.0", "com.acme:x:2.1.0")
@@ -201,7 +201,7 @@ class ConvergenceTest {
 
     @Test
     void strict_mode_reports_a_managed_downgrade_too() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 1, \"rules\": {\"dependencies.convergence\": "
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 1, \"rules\": {\"dependencies.convergence\": "
                 + "{\"mode\": \"strict\"}}}");
 
         Outcome outcome = project.with(managedDown(project, "1.1")::applyTo).evaluate(rule);

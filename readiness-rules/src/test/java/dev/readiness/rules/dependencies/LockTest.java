@@ -1,13 +1,13 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.readers.LockFile;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class LockTest {
 
     private final Lock rule = new Lock();
 
-    private Dependencies build(TestProject project) {
+    private Dependencies build(RuleHarness project) {
         return Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .dependency("junit:junit:4.13.2", "test")
@@ -28,13 +28,13 @@ class LockTest {
                 .plugin("org.apache.maven.plugins:maven-jar-plugin:3.4.2", 40);
     }
 
-    private void lock(TestProject project, Dependencies deps) throws IOException {
+    private void lock(RuleHarness project, Dependencies deps) throws IOException {
         LockFile.in(project.path("")).record(project.with(deps::applyTo).facts().lock().value());
     }
 
     @Test
     void passes_when_the_build_matches_the_lock() throws IOException {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         lock(project, build(project));
 
         Outcome outcome = project.evaluate(rule);
@@ -45,7 +45,7 @@ class LockTest {
 
     @Test
     void without_a_lock_file_tells_to_run_the_lock_goal() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
 
         Outcome outcome = project.with(build(project)::applyTo).evaluate(rule);
 
@@ -56,9 +56,9 @@ class LockTest {
 
     @Test
     void lists_added_removed_and_changed_entries_a_republished_file_included() throws IOException {
-        TestProject locked = TestProject.in(dir);
+        RuleHarness locked = RuleHarness.in(dir);
         lock(locked, build(locked));
-        TestProject now = TestProject.in(dir);
+        RuleHarness now = RuleHarness.in(dir);
         Dependencies drifted = Dependencies.of("com.acme:app:1.0.0", now.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.18.0")
                 .dependency("junit:junit:4.13.2", "test")
@@ -89,10 +89,10 @@ class LockTest {
 
     @Test
     void reports_a_removed_entry() throws IOException {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         lock(project, build(project).dependency("com.google.guava:guava:33.4.0-jre"));
 
-        Outcome outcome = TestProject.in(dir).with(build(project)::applyTo).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).with(build(project)::applyTo).evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly(
                 "removed dependency com.google.guava:guava:jar 33.4.0-jre (compile), locked but no longer resolved");
@@ -100,7 +100,7 @@ class LockTest {
 
     @Test
     void a_broken_lock_file_is_unreadable_at_its_line() {
-        TestProject project = TestProject.in(dir).file("readiness-lock.json", "{\n  \"lockVersion\": 1,\n  \"dependencies\": {\n"
+        RuleHarness project = RuleHarness.in(dir).file("readiness-lock.json", "{\n  \"lockVersion\": 1,\n  \"dependencies\": {\n"
                 + "    \"a:b:jar\": {\"version\": \"1\", \"scope\": \"compile\", \"sha256\": \"xyz\"}\n  },\n  \"plugins\": {}\n}\n");
 
         Outcome outcome = project.with(build(project)::applyTo).evaluate(rule);

@@ -1,13 +1,13 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.facts.deps.DeclaredVersions.Kind;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ class NoRangesTest {
 
     @Test
     void passes_when_every_declared_version_is_one_version() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .declared(Kind.PLUGIN, "org.apache.maven.plugins:maven-jar-plugin", "3.4.2", project.path("pom.xml"), 40);
@@ -35,7 +35,7 @@ class NoRangesTest {
 
     @Test
     void fails_on_a_dependency_range_at_its_line_and_suggests_the_resolved_version() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.14.0")
                 .declared(Kind.DEPENDENCY, "org.apache.commons:commons-lang3", "[3.12.0,3.14.0]", project.path("pom.xml"), 31);
@@ -51,7 +51,7 @@ class NoRangesTest {
 
     @Test
     void finds_ranges_behind_properties_in_parents_and_in_every_kind_of_element() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Path parent = project.path("../parent/pom.xml");
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .declared(Kind.MANAGED_DEPENDENCY, "com.google.guava:guava", "${guava.version}", "[32,)", parent, 12)
@@ -76,7 +76,7 @@ class NoRangesTest {
 
     @Test
     void a_version_that_merely_contains_release_is_a_version() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.springframework:spring-core:5.3.39.RELEASE")
                 .dependency("com.acme:latest-features:1.0");
@@ -86,7 +86,7 @@ class NoRangesTest {
 
     @Test
     void cannot_pass_without_the_declared_versions() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("the versions declared in the POMs was not collected");
@@ -94,7 +94,7 @@ class NoRangesTest {
 
     @Test
     void a_range_of_one_version_is_reported_with_its_own_message() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.14.0")
                 .declared(Kind.DEPENDENCY, "org.apache.commons:commons-lang3", "[3.14.0]", project.path("pom.xml"), 31);
@@ -111,7 +111,7 @@ class NoRangesTest {
 
     @Test
     void fails_on_a_range_that_comes_in_through_a_dependency_naming_that_dependency() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:features:2.0")
                 .transitive("compile", "com.acme:features:2.0", "org.apache.commons:commons-lang3:3.14.0")
@@ -134,7 +134,7 @@ class NoRangesTest {
 
     @Test
     void a_transitive_range_of_one_version_and_a_transitive_latest_have_their_messages() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("com.acme:features:2.0")
                 .range("[1.0,1.0]", "com.acme:features:2.0", "com.acme:schema:1.0")
@@ -153,7 +153,7 @@ class NoRangesTest {
 
     @Test
     void a_direct_range_is_reported_once_from_the_pom_and_a_library_once_whatever_its_paths() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.14.0")
                 .dependency("com.acme:features:2.0")
@@ -173,7 +173,7 @@ class NoRangesTest {
 
     @Test
     void cannot_pass_without_the_dependency_tree_that_holds_the_transitive_ranges() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .notVerbose();

@@ -1,7 +1,7 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.messages;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
@@ -11,7 +11,7 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.deps.DeclaredVersions.Kind;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class NoSnapshotsTest {
 
     private final NoSnapshots rule = new NoSnapshots();
 
-    private Dependencies released(TestProject project) {
+    private Dependencies released(RuleHarness project) {
         return Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .declared(Kind.PARENT, "com.acme:parent", "3", project.path("pom.xml"), 5)
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
@@ -33,7 +33,7 @@ class NoSnapshotsTest {
 
     @Test
     void passes_when_parents_dependencies_and_plugins_are_releases() {
-        TestProject project = TestProject.in(dir).gate(Gate.RELEASE);
+        RuleHarness project = RuleHarness.in(dir).gate(Gate.RELEASE);
 
         Outcome outcome = project.with(released(project)::applyTo).evaluate(rule);
 
@@ -43,7 +43,7 @@ class NoSnapshotsTest {
 
     @Test
     void names_each_snapshot_parent_dependency_and_plugin_with_where_it_comes_from() {
-        TestProject project = TestProject.in(dir).gate(Gate.RELEASE);
+        RuleHarness project = RuleHarness.in(dir).gate(Gate.RELEASE);
         Dependencies deps = released(project)
                 .declared(Kind.PARENT, "com.acme:corporate", "7-SNAPSHOT", project.path("../parent/pom.xml"), 6)
                 .reactorModule("com.acme:features:1.0.0-SNAPSHOT")
@@ -68,7 +68,7 @@ class NoSnapshotsTest {
 
     @Test
     void runs_only_in_the_release_gate_unless_always() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = released(project).reactorModule("com.acme:features:1.0.0-SNAPSHOT");
         project.with(deps::applyTo);
 
@@ -84,7 +84,7 @@ class NoSnapshotsTest {
 
     @Test
     void cannot_pass_without_the_resolved_dependencies() {
-        Outcome outcome = TestProject.in(dir).gate(Gate.RELEASE).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).gate(Gate.RELEASE).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }

@@ -1,12 +1,12 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class PluginVersionsTest {
 
     @Test
     void passes_when_every_plugin_is_pinned_in_a_pom() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .plugin("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", 30)
                 .plugin("org.apache.maven.plugins:maven-jar-plugin:3.4.2", 34);
@@ -33,7 +33,7 @@ class PluginVersionsTest {
 
     @Test
     void fails_for_a_lifecycle_plugin_whose_version_comes_from_maven_and_shows_the_pin() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .plugin("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", 30)
                 .defaultPlugin("org.apache.maven.plugins:maven-jar-plugin:3.4.1");
@@ -50,7 +50,7 @@ class PluginVersionsTest {
 
     @Test
     void passes_a_build_without_plugins() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"));
 
         assertThat(project.with(deps::applyTo).evaluate(rule).message()).isEqualTo("0 build plugins, each with a version in the POMs");
@@ -58,12 +58,12 @@ class PluginVersionsTest {
 
     @Test
     void cannot_pass_without_the_build_plugins() {
-        assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(RuleHarness.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }
 
     @Test
     void a_missing_pin_is_located_in_the_parent_that_pins_the_other_plugins() {
-        TestProject project = TestProject.in(dir).module("app");
+        RuleHarness project = RuleHarness.in(dir).module("app");
         Path parent = dir.resolve("pom.xml");
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .plugin("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", 30)
@@ -81,7 +81,7 @@ class PluginVersionsTest {
 
     @Test
     void a_plugin_declared_without_a_version_is_located_at_its_declaration() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:churn:1.0.0", project.path("pom.xml"))
                 .declaredPlugin("org.apache.maven.plugins:maven-jar-plugin:3.4.1", project.path("pom.xml"), 52);
 

@@ -1,6 +1,6 @@
 package dev.readiness.rules.dependencies;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,7 @@ import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.testing.ClassFile;
 import dev.readiness.testing.Dependencies;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class ScopesTest {
 
     @Test
     void passes_when_test_libraries_are_in_test_scope() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .dependency("org.junit.jupiter:junit-jupiter:5.11.4", "test")
@@ -38,7 +38,7 @@ class ScopesTest {
 
     @Test
     void fails_on_junit_in_compile_scope_at_its_declaration() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.apache.commons:commons-lang3:3.17.0")
                 .dependency("junit:junit:4.13.2")
@@ -58,7 +58,7 @@ class ScopesTest {
 
     @Test
     void runtime_and_provided_scopes_count_as_well() {
-        TestProject project = TestProject.in(dir);
+        RuleHarness project = RuleHarness.in(dir);
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("org.assertj:assertj-core:3.27.3", "runtime")
                 .dependency("org.testng:testng:7.10.2", "provided");
@@ -72,7 +72,7 @@ class ScopesTest {
 
     @Test
     void the_contract_names_the_test_libraries() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .contract("{\"contract\": 1, \"rules\": {\"dependencies.scopes\": {\"testOnly\": [\"com.acme.testing:*\"]}}}");
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("junit:junit:4.13.2")
@@ -86,7 +86,7 @@ class ScopesTest {
 
     @Test
     void rejects_a_pattern_with_a_version() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .contract("{\"contract\": 1, \"rules\": {\"dependencies.scopes\": {\"testOnly\": [\"junit:junit:4.13.2\"]}}}");
 
         assertThatThrownBy(() -> project.evaluate(rule)).isInstanceOf(InvalidInputException.class)
@@ -95,12 +95,12 @@ class ScopesTest {
 
     @Test
     void cannot_pass_without_the_resolved_dependencies() {
-        assertThat(TestProject.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
+        assertThat(RuleHarness.in(dir).evaluate(rule).kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }
 
     @Test
     void passes_a_test_library_the_main_classes_use_saying_why() {
-        TestProject project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
                 .references("org/junit/jupiter/api/Assertions"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
@@ -117,7 +117,7 @@ class ScopesTest {
 
     @Test
     void an_annotation_or_parameter_type_is_a_use_as_well() {
-        TestProject project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/ScoringExtension")
                 .text("Lorg/junit/jupiter/api/Test;", "(Lorg/junit/jupiter/api/extension/ExtensionContext;)V"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
@@ -129,7 +129,7 @@ class ScopesTest {
 
     @Test
     void an_aggregate_without_classes_and_what_it_brings_pass_with_the_library_the_main_classes_use() {
-        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("org.junit.jupiter:junit-jupiter:5.11.4")
                 .transitive("compile", "org.junit.jupiter:junit-jupiter:5.11.4", "org.junit.jupiter:junit-jupiter-api:5.11.4")
@@ -148,7 +148,7 @@ class ScopesTest {
 
     @Test
     void fails_on_a_test_library_the_main_classes_do_not_use_next_to_one_they_use() {
-        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures")
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/Fixtures")
                 .references("org/junit/jupiter/api/Assertions", "org/apache/commons/lang3/StringUtils"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("org.junit.jupiter:junit-jupiter-api:5.11.4")
@@ -166,7 +166,7 @@ class ScopesTest {
     @Test
     void a_sub_package_of_the_library_is_not_a_use_of_it() {
         // The library's package is org.junit; a class of org.junit.jupiter is another library's.
-        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/jupiter/api/Assertions"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("junit:junit:4.13.2")
                 .file("junit:junit:4.13.2", jar("junit.jar", "org/junit/Assert.class"));
@@ -176,7 +176,7 @@ class ScopesTest {
 
     @Test
     void a_library_whose_file_cannot_be_read_shows_no_use() {
-        TestProject project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/Assert"));
+        RuleHarness project = harness(ClassFile.named("com/acme/testing/Fixtures").references("org/junit/Assert"));
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("junit:junit:4.13.2")
                 .file("junit:junit:4.13.2", project.path("missing/junit.jar"));
@@ -186,7 +186,7 @@ class ScopesTest {
 
     @Test
     void cannot_read_its_evidence_when_a_main_class_file_is_malformed_naming_it() {
-        TestProject project = TestProject.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
+        RuleHarness project = RuleHarness.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {(byte) 0xCA, (byte) 0xFE});
         Dependencies deps = Dependencies.of("com.acme:scoring-testkit:1.0.0", project.path("pom.xml"))
                 .dependency("junit:junit:4.13.2");
 
@@ -201,7 +201,7 @@ class ScopesTest {
 
     @Test
     void does_not_read_the_class_files_when_no_test_library_is_outside_test_scope() {
-        TestProject project = TestProject.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {1, 2, 3});
+        RuleHarness project = RuleHarness.in(dir).file("target/classes/com/acme/Broken.class", new byte[] {1, 2, 3});
         Dependencies deps = Dependencies.of("com.acme:app:1.0.0", project.path("pom.xml"))
                 .dependency("junit:junit:4.13.2", "test");
 
@@ -209,8 +209,8 @@ class ScopesTest {
     }
 
     /** A test-support module whose main classes are these. */
-    private TestProject harness(ClassFile... classes) {
-        TestProject project = TestProject.in(dir);
+    private RuleHarness harness(ClassFile... classes) {
+        RuleHarness project = RuleHarness.in(dir);
         for (ClassFile classFile : classes) {
             byte[] bytes = classFile.bytes();
             project.file("target/classes/" + classFile.internalName() + ".class", bytes);
@@ -229,7 +229,7 @@ class ScopesTest {
         for (String entry : entries) {
             content.put(entry, new byte[] {1});
         }
-        TestProject.writeZip(file, content);
+        RuleHarness.writeZip(file, content);
         return file;
     }
 }

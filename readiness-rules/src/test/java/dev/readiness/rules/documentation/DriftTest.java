@@ -1,10 +1,10 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class DriftTest {
 
     @Test
     void fails_without_drift_checks() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("operations.drift declares no drift check");
         assertThat(outcome.findings().get(0).subject()).isEqualTo("operations.drift");
@@ -59,7 +59,7 @@ class DriftTest {
 
     @Test
     void an_unreadable_input_schema_is_missing_evidence_not_a_pass() {
-        Outcome outcome = TestProject.in(dir).contract("""
+        Outcome outcome = RuleHarness.in(dir).contract("""
                 { "contract": 2,
                   "schemas": [{ "name": "req", "role": "input", "schema": "missing.schema.json" }],
                   "operations": { "drift": [{ "signal": "plan", "method": "PSI", "threshold": 0.2, "action": "retrain" }] } }
@@ -69,8 +69,8 @@ class DriftTest {
         assertThat(outcome.message()).contains("missing.schema.json");
     }
 
-    private TestProject project(String drift) {
-        return TestProject.in(dir).file("request.schema.json", SCHEMA).contract("""
+    private RuleHarness project(String drift) {
+        return RuleHarness.in(dir).file("request.schema.json", SCHEMA).contract("""
                 { "contract": 2,
                   "schemas": [{ "name": "req", "role": "input", "schema": "request.schema.json" }],
                   "metrics": { "thresholds": { "auc": { "min": 0.8 } } },

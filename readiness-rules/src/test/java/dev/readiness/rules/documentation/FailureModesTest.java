@@ -1,13 +1,12 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.EvidenceProject;
+import dev.readiness.testing.RuleHarness;
 import dev.readiness.testing.SurefireReport;
-import dev.readiness.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class FailureModesTest {
 
     @Test
     void fails_when_no_failure_mode_is_documented() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 1 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 1 }").evaluate(rule);
 
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("the contract documents 0 failure modes, at least 1 are required");
@@ -43,7 +42,7 @@ class FailureModesTest {
 
     @Test
     void fails_when_a_field_is_missing_and_names_its_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 1,
                   "operations": { "failureModes": [
@@ -81,10 +80,10 @@ class FailureModesTest {
     void requires_the_minimum_the_contract_sets() {
         String rules = ", \"rules\": { \"documentation.failure-modes\": { \"min\": 2 } }";
 
-        Outcome oneOfTwo = TestProject.in(dir.resolve("a"))
+        Outcome oneOfTwo = RuleHarness.in(dir.resolve("a"))
                 .contract("{ \"contract\": 1, \"operations\": { \"failureModes\": [" + COMPLETE + "] }" + rules + " }")
                 .evaluate(rule);
-        Outcome twoOfTwo = TestProject.in(dir.resolve("b"))
+        Outcome twoOfTwo = RuleHarness.in(dir.resolve("b"))
                 .contract("{ \"contract\": 1, \"operations\": { \"failureModes\": [" + COMPLETE + ", " + COMPLETE + "] }"
                         + rules + " }")
                 .evaluate(rule);
@@ -95,7 +94,7 @@ class FailureModesTest {
 
     @Test
     void a_minimum_of_zero_accepts_none() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"rules\": { \"documentation.failure-modes\": { \"min\": 0 } } }")
                 .evaluate(rule);
 
@@ -104,7 +103,7 @@ class FailureModesTest {
 
     @Test
     void points_at_the_operations_section_when_too_few_are_documented() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 1,
                   "operations": { "resources": { "cpu": "2" } }
@@ -118,7 +117,7 @@ class FailureModesTest {
     }
 
     private Outcome modes(String... modes) {
-        return TestProject.in(dir)
+        return RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"operations\": { \"failureModes\": [" + String.join(", ", modes) + "] } }")
                 .evaluate(rule);
     }
@@ -149,7 +148,7 @@ class FailureModesTest {
         java.nio.file.Files.createDirectories(dir.resolve("b"));
         Outcome failed = withTest("com.acme.ScoreCliTest#servesCachedScores",
                 SurefireReport.suite("com.acme.ScoreCliTest").failed("servesCachedScores", "expected cached"));
-        Outcome skipped = EvidenceProject.in(dir.resolve("b"))
+        Outcome skipped = RuleHarness.in(dir.resolve("b")).withMainSource()
                 .contract(contractWithTest("com.acme.ScoreCliTest"))
                 .surefire(SurefireReport.suite("com.acme.ScoreCliTest").skipped("servesCachedScores", "later"))
                 .evaluate(rule);
@@ -162,15 +161,15 @@ class FailureModesTest {
 
     @Test
     void without_test_reports_a_named_test_is_missing_evidence_not_a_pass() {
-        Outcome outcome = EvidenceProject.in(dir).contract(contractWithTest("com.acme.ScoreCliTest")).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).withMainSource().contract(contractWithTest("com.acme.ScoreCliTest")).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
     }
 
     @Test
     void a_malformed_or_placeholder_test_name_is_a_finding() {
-        Outcome malformed = TestProject.in(dir).contract(contractWithTest("ScoreCliTest rejects")).evaluate(rule);
-        Outcome placeholder = TestProject.in(dir.resolve("b")).contract(contractWithTest("TODO")).evaluate(rule);
+        Outcome malformed = RuleHarness.in(dir).contract(contractWithTest("ScoreCliTest rejects")).evaluate(rule);
+        Outcome placeholder = RuleHarness.in(dir.resolve("b")).contract(contractWithTest("TODO")).evaluate(rule);
 
         assertThat(messages(malformed)).singleElement().asString().contains("is not a test class or class#method");
         assertThat(messages(placeholder)).containsExactly(
@@ -180,7 +179,7 @@ class FailureModesTest {
     @Test
     void require_tests_demands_a_test_for_every_failure_mode_and_is_off_by_default() {
         String rules = ", \"rules\": { \"documentation.failure-modes\": { \"requireTests\": true } }";
-        Outcome required = TestProject.in(dir)
+        Outcome required = RuleHarness.in(dir)
                 .contract("{ \"contract\": 2, \"operations\": { \"failureModes\": [" + COMPLETE + "] }" + rules + " }")
                 .evaluate(rule);
 
@@ -189,7 +188,7 @@ class FailureModesTest {
     }
 
     private Outcome withTest(String test, SurefireReport report) {
-        return EvidenceProject.in(dir).contract(contractWithTest(test)).surefire(report).evaluate(rule);
+        return RuleHarness.in(dir).withMainSource().contract(contractWithTest(test)).surefire(report).evaluate(rule);
     }
 
     private static String contractWithTest(String test) {

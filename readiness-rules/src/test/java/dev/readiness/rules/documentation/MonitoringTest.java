@@ -1,10 +1,10 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class MonitoringTest {
 
     @Test
     void fails_without_a_monitoring_section_naming_dashboard_and_alerts() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("operations.monitoring declares no dashboard",
                 "operations.monitoring declares 0 complete alerts, at least 1 required");
@@ -51,7 +51,7 @@ class MonitoringTest {
     @Test
     void rejects_placeholders_and_a_dashboard_that_is_not_a_url() {
         Outcome placeholder = monitoring("\"TODO\"", ALERT);
-        Outcome notUrl = TestProject.in(dir.resolve("b")).contract("""
+        Outcome notUrl = RuleHarness.in(dir.resolve("b")).contract("""
                 { "contract": 2, "operations": { "monitoring": { "dashboard": "grafana churn board", "alerts": [%s] } } }
                 """.formatted(ALERT)).evaluate(rule);
 
@@ -61,7 +61,7 @@ class MonitoringTest {
 
     @Test
     void min_alerts_raises_the_bar() {
-        Outcome outcome = TestProject.in(dir).contract("""
+        Outcome outcome = RuleHarness.in(dir).contract("""
                 { "contract": 2, "operations": { "monitoring": { "dashboard": "https://grafana.acme.example/d/1",
                   "alerts": [%s] } }, "rules": { "documentation.monitoring": { "minAlerts": 2 } } }
                 """.formatted(ALERT)).evaluate(rule);
@@ -70,7 +70,7 @@ class MonitoringTest {
     }
 
     private Outcome monitoring(String dashboard, String... alerts) {
-        return TestProject.in(dir).contract("{ \"contract\": 2, \"operations\": { \"monitoring\": { \"dashboard\": "
+        return RuleHarness.in(dir).contract("{ \"contract\": 2, \"operations\": { \"monitoring\": { \"dashboard\": "
                 + dashboard + ", \"alerts\": [" + String.join(", ", alerts) + "] } } }").evaluate(rule);
     }
 }

@@ -1,13 +1,13 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.messages;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,19 +37,19 @@ class ReadmeTest {
 
     @Test
     void is_off_unless_the_contract_turns_it_on() {
-        assertThat(result(TestProject.in(dir).check(), "documentation.readme").status()).isEqualTo(Status.SKIPPED);
+        assertThat(result(RuleHarness.in(dir).check(), "documentation.readme").status()).isEqualTo(Status.SKIPPED);
     }
 
     @Test
     void passes_when_every_section_has_a_heading_of_any_style_and_case() {
-        Outcome outcome = TestProject.in(dir).file("README.md", COMPLETE).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file("README.md", COMPLETE).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void fails_for_each_missing_section_and_points_at_the_readme() {
-        TestProject project = TestProject.in(dir).file("README.md", "# Churn\n\n## Usage\n\nResources are in the wiki.\n");
+        RuleHarness project = RuleHarness.in(dir).file("README.md", "# Churn\n\n## Usage\n\nResources are in the wiki.\n");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -63,14 +63,14 @@ class ReadmeTest {
 
     @Test
     void finds_the_readme_at_the_reactor_root() {
-        Outcome outcome = TestProject.in(dir).module("churn-service").file("../README.md", COMPLETE).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).module("churn-service").file("../README.md", COMPLETE).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void checks_the_file_and_sections_the_contract_names() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("""
                         { "contract": 1, "rules": { "documentation.readme": {
                             "severity": "error", "file": "docs/HANDOFF.md", "sections": ["Owners", "Rollback"] } } }
@@ -83,7 +83,7 @@ class ReadmeTest {
 
     @Test
     void cannot_pass_without_a_readme() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).endsWith("README.md does not exist");
@@ -93,7 +93,7 @@ class ReadmeTest {
     void reads_the_readme_at_the_repository_root_of_a_module_built_from_its_own_directory() throws IOException {
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve("README.md"), "# Churn\n\n## Usage\n");
-        TestProject project = TestProject.in(dir.resolve("services/churn"));
+        RuleHarness project = RuleHarness.in(dir.resolve("services/churn"));
 
         Outcome outcome = project.evaluate(rule);
 
@@ -107,7 +107,7 @@ class ReadmeTest {
     void cannot_read_its_evidence_when_no_readme_is_found_up_to_the_repository_root() throws IOException {
         Files.createDirectories(dir.resolve(".git"));
 
-        Outcome outcome = TestProject.in(dir.resolve("services/churn")).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir.resolve("services/churn")).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).contains("README.md does not exist");

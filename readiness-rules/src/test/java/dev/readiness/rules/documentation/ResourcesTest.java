@@ -1,11 +1,11 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class ResourcesTest {
 
     @Test
     void names_the_line_of_the_bad_value_and_an_example() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 1,
                   "operations": { "resources": {
@@ -67,7 +67,7 @@ class ResourcesTest {
 
     @Test
     void fails_for_cpu_and_memory_when_operations_are_missing() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 1 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 1 }").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly(
                 "operations.resources declares no cpu", "operations.resources declares no memory");
@@ -82,7 +82,7 @@ class ResourcesTest {
 
     @Test
     void requires_the_resources_the_contract_lists() {
-        Outcome outcome = TestProject.in(dir).contract("""
+        Outcome outcome = RuleHarness.in(dir).contract("""
                 { "contract": 1,
                   "operations": { "resources": { "cpu": "2", "memory": "4Gi" } },
                   "rules": { "documentation.resources": { "required": ["cpu", "memory", "gpu"] } } }
@@ -92,7 +92,7 @@ class ResourcesTest {
     }
 
     private Outcome resources(String entries) {
-        return TestProject.in(dir)
+        return RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"operations\": { \"resources\": { " + entries + " } } }")
                 .evaluate(rule);
     }

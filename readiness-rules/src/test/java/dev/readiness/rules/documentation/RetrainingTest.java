@@ -1,10 +1,10 @@
 package dev.readiness.rules.documentation;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RetrainingTest {
 
     @Test
     void fails_when_absent() {
-        Outcome outcome = TestProject.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{ \"contract\": 2 }").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("operations.retraining is not declared");
     }
@@ -57,7 +57,7 @@ class RetrainingTest {
     }
 
     private Outcome retraining(String json) {
-        return TestProject.in(dir).contract("{ \"contract\": 2, \"operations\": { \"retraining\": " + json + " } }")
+        return RuleHarness.in(dir).contract("{ \"contract\": 2, \"operations\": { \"retraining\": " + json + " } }")
                 .evaluate(rule);
     }
 }

@@ -1,13 +1,13 @@
 package dev.readiness.rules.environment;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.testing.PomEnvironment;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,12 @@ class ContainerTest {
 
     private final Container rule = new Container();
 
-    private TestProject project(UnaryOperator<PomEnvironment> pom) {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2}");
+    private RuleHarness project(UnaryOperator<PomEnvironment> pom) {
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2}");
         return project.with(pom.apply(PomEnvironment.in(project).release("17", 12))::applyTo);
     }
 
-    private TestProject project() {
+    private RuleHarness project() {
         return project(pom -> pom);
     }
 
@@ -57,7 +57,7 @@ class ContainerTest {
 
     @Test
     void fails_for_each_moving_tag_naming_the_file_and_line() {
-        TestProject project = project()
+        RuleHarness project = project()
                 .file("Dockerfile", """
                         FROM python
                         FROM python:latest
@@ -96,7 +96,7 @@ class ContainerTest {
 
     @Test
     void an_argument_with_a_pinned_default_passes_and_one_without_a_default_fails() {
-        TestProject project = project()
+        RuleHarness project = project()
                 .file("Dockerfile", """
                         ARG JRE=eclipse-temurin:17-jre@%s
                         ARG BASE
@@ -140,7 +140,7 @@ class ContainerTest {
 
     @Test
     void jib_without_a_base_image_uses_its_moving_default() {
-        TestProject project = project(pom -> pom.jib(50));
+        RuleHarness project = project(pom -> pom.jib(50));
 
         Outcome outcome = project.evaluate(rule);
 

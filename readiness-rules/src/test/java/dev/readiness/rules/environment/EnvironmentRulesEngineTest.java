@@ -1,13 +1,13 @@
 package dev.readiness.rules.environment;
 
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.RuleResult;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import dev.readiness.testing.PomEnvironment;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class EnvironmentRulesEngineTest {
 
     @Test
     void the_environment_rules_are_off_for_a_contract_of_format_1() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 1}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 1}");
         project.with(PomEnvironment.in(project)::applyTo);
 
         Report report = project.check();
@@ -37,7 +37,7 @@ class EnvironmentRulesEngineTest {
 
     @Test
     void a_contract_of_format_1_may_turn_one_on() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 1, \"rules\": {\"environment.reproducible\": \"error\"}}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 1, \"rules\": {\"environment.reproducible\": \"error\"}}");
         project.with(PomEnvironment.in(project)::applyTo);
 
         Report report = project.check();
@@ -48,7 +48,7 @@ class EnvironmentRulesEngineTest {
 
     @Test
     void a_contract_of_format_2_runs_them() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2}");
         project.with(PomEnvironment.in(project).release("17", 10).outputTimestamp("2026-01-01T00:00:00Z", 11)::applyTo);
 
         Report report = project.check();

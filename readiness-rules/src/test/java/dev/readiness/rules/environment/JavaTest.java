@@ -1,12 +1,12 @@
 package dev.readiness.rules.environment;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.testing.PomEnvironment;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +20,8 @@ class JavaTest {
 
     private final Java rule = new Java();
 
-    private TestProject project(java.util.function.UnaryOperator<PomEnvironment> pom) {
-        TestProject project = TestProject.in(dir).contract(CONTRACT_2);
+    private RuleHarness project(java.util.function.UnaryOperator<PomEnvironment> pom) {
+        RuleHarness project = RuleHarness.in(dir).contract(CONTRACT_2);
         return project.with(pom.apply(PomEnvironment.in(project))::applyTo);
     }
 
@@ -36,7 +36,7 @@ class JavaTest {
 
     @Test
     void fails_when_nothing_pins_the_bytecode_level() {
-        TestProject project = project(pom -> pom);
+        RuleHarness project = project(pom -> pom);
 
         Outcome outcome = project.evaluate(rule);
 
@@ -50,7 +50,7 @@ class JavaTest {
 
     @Test
     void a_target_without_a_release_is_not_a_pin_and_the_finding_points_at_it() {
-        TestProject project = project(pom -> pom.target("21", 9));
+        RuleHarness project = project(pom -> pom.target("21", 9));
 
         Outcome outcome = project.evaluate(rule);
 
@@ -69,7 +69,7 @@ class JavaTest {
 
     @Test
     void fails_when_the_release_is_newer_than_the_contracts_runtime() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 2,
                   "operations": { "runtime": { "java": 17 } }
@@ -89,7 +89,7 @@ class JavaTest {
 
     @Test
     void an_older_release_runs_on_a_newer_runtime() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 21}}}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 21}}}");
         project.with(PomEnvironment.in(project).release("17", 12)::applyTo);
 
         Outcome outcome = project.evaluate(rule);
@@ -100,7 +100,7 @@ class JavaTest {
 
     @Test
     void the_same_release_as_the_runtime_passes() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 17}}}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2, \"operations\": {\"runtime\": {\"java\": 17}}}");
         project.with(PomEnvironment.in(project).release("17", 12)::applyTo);
 
         assertThat(project.evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
@@ -108,7 +108,7 @@ class JavaTest {
 
     @Test
     void fails_when_the_release_is_newer_than_the_dockerfiles_runtime_image() {
-        TestProject project = project(pom -> pom.pluginRelease("21", 30))
+        RuleHarness project = project(pom -> pom.pluginRelease("21", 30))
                 .file("Dockerfile", """
                         FROM maven:3.9.9-eclipse-temurin-21 AS build
                         FROM eclipse-temurin:17-jre
@@ -132,7 +132,7 @@ class JavaTest {
 
     @Test
     void a_runtime_that_is_no_java_version_is_a_finding_on_the_contract_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 2,
                   "operations": { "runtime": { "java": 3 } }
@@ -151,7 +151,7 @@ class JavaTest {
 
     @Test
     void cannot_pass_without_the_poms_settings() {
-        Outcome outcome = TestProject.in(dir).contract(CONTRACT_2).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract(CONTRACT_2).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("the POM's build configuration was not collected");

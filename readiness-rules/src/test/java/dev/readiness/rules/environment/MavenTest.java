@@ -1,12 +1,12 @@
 package dev.readiness.rules.environment;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +22,8 @@ class MavenTest {
 
     private final Maven rule = new Maven();
 
-    private TestProject wrapper(String text) {
-        return TestProject.in(dir).contract("{\"contract\": 2}").file(WRAPPER, text);
+    private RuleHarness wrapper(String text) {
+        return RuleHarness.in(dir).contract("{\"contract\": 2}").file(WRAPPER, text);
     }
 
     private static String url(String version) {
@@ -48,7 +48,7 @@ class MavenTest {
 
     @Test
     void fails_without_a_wrapper_and_says_which_command_adds_one() {
-        Outcome outcome = TestProject.in(dir).contract("{\"contract\": 2}").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contract("{\"contract\": 2}").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("no Maven Wrapper: .mvn/wrapper/maven-wrapper.properties does not "
                 + "exist at the repository root (.), so each machine builds with whatever Maven it has");
@@ -60,7 +60,7 @@ class MavenTest {
 
     @Test
     void looks_for_the_wrapper_at_the_repository_root_not_in_the_module() {
-        TestProject project = TestProject.in(dir).file(WRAPPER, url("3.9.16") + "distributionSha256Sum=" + SHA + "\n")
+        RuleHarness project = RuleHarness.in(dir).file(WRAPPER, url("3.9.16") + "distributionSha256Sum=" + SHA + "\n")
                 .module("scorer").contract("{\"contract\": 2}");
 
         assertThat(project.evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
@@ -68,7 +68,7 @@ class MavenTest {
 
     @Test
     void fails_without_a_checksum_on_the_distribution_line() {
-        TestProject project = wrapper("wrapperVersion=3.3.4\n" + url("3.9.16"));
+        RuleHarness project = wrapper("wrapperVersion=3.3.4\n" + url("3.9.16"));
 
         Outcome outcome = project.evaluate(rule);
 
@@ -82,7 +82,7 @@ class MavenTest {
 
     @Test
     void fails_for_a_checksum_that_is_no_sha256() {
-        TestProject project = wrapper(url("3.9.16") + "distributionSha256Sum=abc\n");
+        RuleHarness project = wrapper(url("3.9.16") + "distributionSha256Sum=abc\n");
 
         Outcome outcome = project.evaluate(rule);
 

@@ -1,12 +1,12 @@
 package dev.readiness.rules.environment;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
 import dev.readiness.testing.PomEnvironment;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class ReproducibleTest {
     private final Reproducible rule = new Reproducible();
 
     private Outcome withTimestamp(String value) {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2}");
         return project.with(PomEnvironment.in(project).outputTimestamp(value, 14)::applyTo).evaluate(rule);
     }
 
@@ -34,7 +34,7 @@ class ReproducibleTest {
 
     @Test
     void fails_when_the_property_is_not_set() {
-        TestProject project = TestProject.in(dir).contract("{\"contract\": 2}");
+        RuleHarness project = RuleHarness.in(dir).contract("{\"contract\": 2}");
         project.with(PomEnvironment.in(project)::applyTo);
 
         Outcome outcome = project.evaluate(rule);

@@ -1,11 +1,11 @@
 package dev.readiness.rules.ownership;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class OwnersTest {
 
     @Test
     void names_the_placeholder_and_its_line() {
-        TestProject project = TestProject.in(dir).contract("""
+        RuleHarness project = RuleHarness.in(dir).contract("""
                 {
                   "contract": 1,
                   "owners": {
@@ -67,7 +67,7 @@ class OwnersTest {
 
     @Test
     void fails_for_every_role_when_owners_are_missing() {
-        TestProject project = TestProject.in(dir).contract("{ \"contract\": 1 }");
+        RuleHarness project = RuleHarness.in(dir).contract("{ \"contract\": 1 }");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -86,7 +86,7 @@ class OwnersTest {
     }
 
     private Outcome owners(String science, String engineering, String oncall) {
-        return TestProject.in(dir).contract("""
+        return RuleHarness.in(dir).contract("""
                 { "contract": 1, "owners": { "science": "%s", "engineering": "%s", "oncall": "%s" } }
                 """.formatted(science, engineering, oncall)).evaluate(rule);
     }

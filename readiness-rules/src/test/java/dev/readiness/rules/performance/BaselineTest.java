@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.readers.BaselineFile;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,14 +29,14 @@ class BaselineTest {
     private final Baseline rule = new Baseline();
 
     /** Records the baseline from the current metrics file, as mvn readiness:baseline does. */
-    private static void recordBaseline(ModuleFixture module) throws IOException {
+    private static void recordBaseline(RuleHarness module) throws IOException {
         new BaselineFile(module.path("readiness-baseline.json")).record(
                 module.facts().metrics(List.of("target/metrics.json")).value(), LocalDate.of(2025, 6, 1));
     }
 
     @Test
     void does_not_apply_without_a_baseline_and_says_how_to_record_one() {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT).file("target/metrics.json", "{\"auc\": 0.9}");
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT).file("target/metrics.json", "{\"auc\": 0.9}");
 
         Outcome outcome = module.context().evaluate(rule);
 
@@ -46,10 +46,10 @@ class BaselineTest {
 
     @Test
     void holds_when_no_metric_regressed_more_than_allowed() throws IOException {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.90, \"p99LatencyMs\": 40}");
         recordBaseline(module);
-        ModuleFixture later = ModuleFixture.in(dir)
+        RuleHarness later = RuleHarness.in(dir)
                 .file("target/metrics.json", "{\"auc\": 0.86, \"p99LatencyMs\": 42}");
 
         Outcome outcome = later.context().evaluate(rule);
@@ -60,10 +60,10 @@ class BaselineTest {
 
     @Test
     void reports_a_metric_with_a_min_that_fell_and_one_with_a_max_that_rose() throws IOException {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 40}");
         recordBaseline(module);
-        ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.86, \"p99LatencyMs\": 44}");
+        RuleHarness later = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.86, \"p99LatencyMs\": 44}");
 
         Outcome outcome = later.context().evaluate(rule);
 
@@ -78,10 +78,10 @@ class BaselineTest {
 
     @Test
     void excluded_metrics_are_not_compared() throws IOException {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 40}");
         recordBaseline(module);
-        ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 80}");
+        RuleHarness later = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.91, \"p99LatencyMs\": 80}");
 
         Outcome outcome = later.context(new dev.readiness.api.Options(
                 java.util.Map.of(Baseline.EXCLUDE.name(), List.of("p99*")))).evaluate(rule);
@@ -92,22 +92,22 @@ class BaselineTest {
 
     @Test
     void an_improvement_is_not_a_regression() throws IOException {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.80, \"p99LatencyMs\": 80}");
         recordBaseline(module);
-        ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.95, \"p99LatencyMs\": 20}");
+        RuleHarness later = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.95, \"p99LatencyMs\": 20}");
 
         assertThat(later.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void reads_the_baseline_file_the_contract_names() throws IOException {
-        ModuleFixture module = ModuleFixture.in(dir)
-                .contract(CONTRACT.replace("\"maxRegression\"", "\"baseline\": \"perf/baseline.json\", \"maxRegression\""))
+        RuleHarness module = RuleHarness.in(dir)
+                .contractWith(CONTRACT.replace("\"maxRegression\"", "\"baseline\": \"perf/baseline.json\", \"maxRegression\""))
                 .file("target/metrics.json", "{\"auc\": 0.91}");
         new BaselineFile(module.path("perf/baseline.json")).record(
                 module.facts().metrics(List.of("target/metrics.json")).value(), LocalDate.of(2025, 6, 1));
-        ModuleFixture later = ModuleFixture.in(dir).file("target/metrics.json", "{\"auc\": 0.5}");
+        RuleHarness later = RuleHarness.in(dir).file("target/metrics.json", "{\"auc\": 0.5}");
 
         assertThat(later.context().evaluate(rule).findings()).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("in perf/baseline.json"));
@@ -115,7 +115,7 @@ class BaselineTest {
 
     @Test
     void cannot_read_a_malformed_baseline() {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT)
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT)
                 .file("target/metrics.json", "{\"auc\": 0.91}")
                 .file("readiness-baseline.json", "{\"baselineVersion\": 1,\n \"metrics\": {\"auc\": \"high\"}}");
 
@@ -127,7 +127,7 @@ class BaselineTest {
 
     @Test
     void cannot_judge_a_max_regression_outside_0_to_1() {
-        ModuleFixture module = ModuleFixture.in(dir).contract(CONTRACT.replace("0.05", "5"))
+        RuleHarness module = RuleHarness.in(dir).contractWith(CONTRACT.replace("0.05", "5"))
                 .file("target/metrics.json", "{\"auc\": 0.91}")
                 .file("readiness-baseline.json", "{\"baselineVersion\": 1, \"recorded\": \"2025-06-01\", \"metrics\": {}}");
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.InvalidInputException;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +18,9 @@ class ThresholdsTest {
 
     private final Thresholds rule = new Thresholds();
 
-    private ModuleFixture module(String thresholds, String metrics) {
-        return ModuleFixture.in(dir)
-                .contract("""
+    private RuleHarness module(String thresholds, String metrics) {
+        return RuleHarness.in(dir)
+                .contractWith("""
                           "metrics": {
                             "files": ["target/metrics.json"],
                             "thresholds": {
@@ -33,7 +33,7 @@ class ThresholdsTest {
 
     @Test
     void holds_when_every_threshold_is_met_bounds_included() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "auc": { "min": 0.85 },
                       "p99LatencyMs": { "max": 50 },
                       "recall": { "min": 0.6, "max": 0.9 }
@@ -47,7 +47,7 @@ class ThresholdsTest {
 
     @Test
     void fails_when_a_metric_is_below_its_min_at_the_threshold_line() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "auc": { "min": 0.85 }
                 """, "{\"auc\": 0.81}");
 
@@ -63,7 +63,7 @@ class ThresholdsTest {
 
     @Test
     void fails_when_a_metric_is_above_its_max() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "p99LatencyMs": { "max": 50 }
                 """, "{\"p99LatencyMs\": 63.5}");
 
@@ -73,7 +73,7 @@ class ThresholdsTest {
 
     @Test
     void fails_when_a_metric_is_missing_and_lists_the_metrics_found() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "auc": { "min": 0.85 }
                 """, "{\"acu\": 0.91, \"f1\": 0.8, \"label\": \"gbm\"}");
 
@@ -88,7 +88,7 @@ class ThresholdsTest {
 
     @Test
     void reads_nested_metrics_by_their_dotted_name() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "model.auc": { "min": 0.85 },
                       "latency.p99Ms": { "max": 50 }
                 """, "{\"model\": {\"auc\": 0.9}, \"latency\": {\"p99Ms\": 51}}");
@@ -99,8 +99,8 @@ class ThresholdsTest {
 
     @Test
     void reads_jmh_results_by_benchmark_name() {
-        ModuleFixture module = ModuleFixture.in(dir)
-                .contract("""
+        RuleHarness module = RuleHarness.in(dir)
+                .contractWith("""
                           "metrics": {
                             "files": ["target/jmh-result.json"],
                             "thresholds": {
@@ -117,7 +117,7 @@ class ThresholdsTest {
 
     @Test
     void fails_asking_for_thresholds_when_none_are_declared() {
-        ModuleFixture module = ModuleFixture.in(dir).contract("""
+        RuleHarness module = RuleHarness.in(dir).contractWith("""
                   "metrics": { "files": ["target/metrics.json"] }
                 """);
 
@@ -133,7 +133,7 @@ class ThresholdsTest {
 
     @Test
     void fails_for_a_threshold_without_bounds_or_with_min_above_max() {
-        ModuleFixture module = module("""
+        RuleHarness module = module("""
                       "auc": { },
                       "recall": { "min": 0.9, "max": 0.6 }
                 """, "{\"auc\": 0.9, \"recall\": 0.7}");
@@ -145,7 +145,7 @@ class ThresholdsTest {
 
     @Test
     void cannot_read_a_missing_metrics_file() {
-        ModuleFixture module = ModuleFixture.in(dir).contract("""
+        RuleHarness module = RuleHarness.in(dir).contractWith("""
                   "metrics": { "files": ["target/metrics.json"], "thresholds": { "auc": { "min": 0.85 } } }
                 """);
 
@@ -157,7 +157,7 @@ class ThresholdsTest {
 
     @Test
     void cannot_read_metrics_without_metrics_files() {
-        ModuleFixture module = ModuleFixture.in(dir).contract("""
+        RuleHarness module = RuleHarness.in(dir).contractWith("""
                   "metrics": { "thresholds": { "auc": { "min": 0.85 } } }
                 """);
 
@@ -169,7 +169,7 @@ class ThresholdsTest {
 
     @Test
     void refuses_a_metrics_path_that_leaves_the_reactor_root_at_its_contract_line() {
-        ModuleFixture module = ModuleFixture.in(dir.resolve("module")).contract("""
+        RuleHarness module = RuleHarness.in(dir.resolve("module")).contractWith("""
                   "metrics": {
                     "files": ["../../metrics.json"],
                     "thresholds": { "auc": { "min": 0.85 } }

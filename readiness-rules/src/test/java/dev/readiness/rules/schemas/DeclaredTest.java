@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class DeclaredTest {
 
     @Test
     void fails_when_no_schema_is_declared() {
-        Outcome outcome = ModuleFixture.in(dir).contract("").context().evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contractWith("").context().evaluate(rule);
 
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
                 "the contract declares no input schema", "the contract declares no output schema");
@@ -37,7 +37,7 @@ class DeclaredTest {
 
     @Test
     void fails_when_no_output_schema_is_declared() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).contract("""
+        RuleHarness module = SchemaFixtures.dataProduct(dir).contractWith("""
                   "schemas": [{ "name": "score-request", "role": "input",
                                 "schema": "src/main/resources/schemas/score-request.schema.json" }]
                 """);
@@ -52,7 +52,7 @@ class DeclaredTest {
 
     @Test
     void names_the_allowed_roles_for_any_other_role() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).contract("""
+        RuleHarness module = SchemaFixtures.dataProduct(dir).contractWith("""
                   "schemas": [
                     { "name": "score-request", "role": "inptu", "schema": "src/main/resources/schemas/score-request.schema.json" },
                     { "name": "score-response", "role": "output", "schema": "src/main/resources/schemas/score-response.schema.json" }
@@ -69,7 +69,7 @@ class DeclaredTest {
 
     @Test
     void fails_for_a_schema_that_is_not_a_valid_json_schema_with_its_line() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(REQUEST, """
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(REQUEST, """
                 {
                   "type": "object",
                   "properties": {
@@ -90,7 +90,7 @@ class DeclaredTest {
 
     @Test
     void fails_for_a_schema_file_that_is_not_json_with_its_line() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(REQUEST, "{\n  \"type\": \"object\",\n  properties: {}\n}\n");
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(REQUEST, "{\n  \"type\": \"object\",\n  properties: {}\n}\n");
 
         Outcome outcome = module.context().evaluate(rule);
 
@@ -103,7 +103,7 @@ class DeclaredTest {
 
     @Test
     void fails_for_a_missing_schema_file_at_its_contract_line() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).contract(SchemaFixtures.CONTRACT.replace(
+        RuleHarness module = SchemaFixtures.dataProduct(dir).contractWith(SchemaFixtures.CONTRACT.replace(
                 "score-response.schema.json", "score-reply.schema.json"));
 
         Outcome outcome = module.context().evaluate(rule);
@@ -117,8 +117,8 @@ class DeclaredTest {
 
     @Test
     void refuses_a_schema_path_that_leaves_the_reactor_root() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir.resolve("module"));
-        module.contract(SchemaFixtures.CONTRACT.replace("src/main/resources/schemas/score-response.schema.json",
+        RuleHarness module = SchemaFixtures.dataProduct(dir.resolve("module"));
+        module.contractWith(SchemaFixtures.CONTRACT.replace("src/main/resources/schemas/score-response.schema.json",
                 "../../outside.schema.json"));
 
         Outcome outcome = module.context().evaluate(rule);
@@ -139,7 +139,7 @@ class DeclaredTest {
                   "properties": {"churnProbability": {"$ref": "#/definitions/probability"}}
                 }
                 """;
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json", draft07);
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json", draft07);
         assertThat(module.context().evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
 
         // Boolean exclusiveMinimum is draft-04; draft-07 requires a number.
@@ -151,7 +151,7 @@ class DeclaredTest {
 
     @Test
     void checks_draft_04_06_and_2019_09_schemas_against_their_own_meta_schema() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir);
+        RuleHarness module = SchemaFixtures.dataProduct(dir);
         String response = "src/main/resources/schemas/score-response.schema.json";
 
         module.file(response, "{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"number\", "
@@ -170,7 +170,7 @@ class DeclaredTest {
 
     @Test
     void fails_for_a_schema_dialect_it_does_not_know() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(REQUEST,
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(REQUEST,
                 "{\n  \"$schema\": \"https://example.com/my-dialect\",\n  \"type\": \"object\"\n}\n");
 
         Outcome outcome = module.context().evaluate(rule);
@@ -184,7 +184,7 @@ class DeclaredTest {
 
     @Test
     void resolves_a_relative_ref_to_a_file_in_the_repository() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file("src/main/resources/schemas/probability.schema.json", "{\"type\": \"number\", \"minimum\": 0, \"maximum\": 1}")
                 .file("src/main/resources/schemas/score-response.schema.json",
                         "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.json\"}}}");
@@ -194,7 +194,7 @@ class DeclaredTest {
 
     @Test
     void fails_for_a_ref_that_cannot_be_resolved() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json",
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file("src/main/resources/schemas/score-response.schema.json",
                 "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"missing.schema.json\"}}}");
 
         assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> {

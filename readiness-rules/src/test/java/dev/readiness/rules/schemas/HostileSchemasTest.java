@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class HostileSchemasTest {
 
     @Test
     void a_backtracking_pattern_against_a_long_sample_ends_at_once() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file(RESPONSE, """
                         {
                           "type": "object",
@@ -50,7 +50,7 @@ class HostileSchemasTest {
 
     @Test
     void a_pattern_only_a_backtracking_engine_can_run_is_a_finding_with_schema_and_pointer() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
                 {
                   "type": "object",
                   "properties": {
@@ -74,7 +74,7 @@ class HostileSchemasTest {
 
     @Test
     void ecma_unicode_escapes_and_usual_patterns_still_work() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file(RESPONSE, """
                         {
                           "type": "object",
@@ -95,7 +95,7 @@ class HostileSchemasTest {
 
     @Test
     void a_ref_cycle_fails_schemas_declared_with_the_file_and_pointers() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
                 {
                   "type": "object",
                   "properties": {"churnProbability": {"$ref": "#/$defs/a"}},
@@ -121,7 +121,7 @@ class HostileSchemasTest {
 
     @Test
     void a_schema_referring_to_itself_is_a_cycle_but_recursion_through_properties_is_not() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(RESPONSE, """
                 {
                   "type": "object",
                   "properties": {
@@ -140,7 +140,7 @@ class HostileSchemasTest {
 
     @Test
     void a_tree_schema_recursing_through_items_is_valid() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file(RESPONSE, """
                         {
                           "type": "object",
@@ -157,7 +157,7 @@ class HostileSchemasTest {
 
     @Test
     void a_ref_cycle_across_files_is_a_finding_not_a_crash() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file(RESPONSE, "{\"$ref\": \"other.schema.json\"}")
                 .file("src/main/resources/schemas/other.schema.json", "{\"$ref\": \"score-response.schema.json\"}");
 

@@ -6,7 +6,8 @@ import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.MetaSchemaIdResolver;
 import dev.readiness.api.Outcome;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.readers.JsonSchemas;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -52,16 +53,16 @@ class OfflineMetaSchemasTest {
         AbsoluteIri mapped = MetaSchemaIdResolver.getInstance().resolve(AbsoluteIri.of(id));
 
         assertThat(mapped.toString()).startsWith("classpath:");
-        assertThat(SchemaFiles.class.getClassLoader().getResource(mapped.toString().substring("classpath:".length())))
+        assertThat(JsonSchemas.class.getClassLoader().getResource(mapped.toString().substring("classpath:".length())))
                 .as("jar resource for %s", id).isNotNull();
     }
 
     @Test
     void knows_every_dialect_the_validator_supports() {
         for (SpecificationVersion version : SpecificationVersion.values()) {
-            assertThat(SchemaFiles.dialect(version.getDialectId())).contains(version);
+            assertThat(JsonSchemas.dialect(version.getDialectId())).contains(version);
         }
-        assertThat(SchemaFiles.dialect("https://json-schema.org/draft-07/schema")).contains(SpecificationVersion.DRAFT_7);
+        assertThat(JsonSchemas.dialect("https://json-schema.org/draft-07/schema")).contains(SpecificationVersion.DRAFT_7);
     }
 
     @Test
@@ -80,7 +81,7 @@ class OfflineMetaSchemasTest {
             }
         });
         try {
-            ModuleFixture module = SchemaFixtures.dataProduct(dir);
+            RuleHarness module = SchemaFixtures.dataProduct(dir);
             String response = "src/main/resources/schemas/score-response.schema.json";
             for (SpecificationVersion version : SpecificationVersion.values()) {
                 module.file(response, "{\"$schema\": \"" + version.getDialectId() + "\", \"type\": \"object\", "

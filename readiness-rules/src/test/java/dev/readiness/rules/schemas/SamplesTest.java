@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class SamplesTest {
 
     @Test
     void fails_for_a_valid_sample_that_drifted_from_its_schema_naming_file_pointer_and_line() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(SAMPLE, """
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(SAMPLE, """
                 {
                   "customerId": "c-1",
                   "features": {
@@ -51,7 +51,7 @@ class SamplesTest {
 
     @Test
     void fails_for_an_invalid_sample_the_schema_accepts() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file("src/test/resources/samples/bad-request-1.json", SchemaFixtures.VALID_REQUEST);
 
         Outcome outcome = module.context().evaluate(rule);
@@ -66,7 +66,7 @@ class SamplesTest {
 
     @Test
     void fails_for_a_schema_without_valid_samples() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).contract("""
+        RuleHarness module = SchemaFixtures.dataProduct(dir).contractWith("""
                   "schemas": [
                     { "name": "score-request", "role": "input",
                       "schema": "src/main/resources/schemas/score-request.schema.json",
@@ -86,8 +86,8 @@ class SamplesTest {
 
     @Test
     void fails_for_a_sample_pattern_that_matches_no_file() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
-                .contract(SchemaFixtures.CONTRACT.replace("samples/response-*.json", "sample/response-*.json"));
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
+                .contractWith(SchemaFixtures.CONTRACT.replace("samples/response-*.json", "sample/response-*.json"));
 
         Outcome outcome = module.context().evaluate(rule);
 
@@ -100,7 +100,7 @@ class SamplesTest {
 
     @Test
     void fails_for_a_sample_that_is_not_json_with_its_line() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir).file(SAMPLE, "{\n  \"customerId\": \"c-1\",\n  \"features\": {\n}\n");
+        RuleHarness module = SchemaFixtures.dataProduct(dir).file(SAMPLE, "{\n  \"customerId\": \"c-1\",\n  \"features\": {\n}\n");
 
         Outcome outcome = module.context().evaluate(rule);
 
@@ -114,7 +114,7 @@ class SamplesTest {
 
     @Test
     void reports_that_samples_cannot_be_checked_against_a_broken_schema() {
-        ModuleFixture module = SchemaFixtures.dataProduct(dir)
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file("src/main/resources/schemas/score-response.schema.json", "{\"type\": 12}");
 
         Outcome outcome = module.context().evaluate(rule);
@@ -125,7 +125,7 @@ class SamplesTest {
 
     @Test
     void does_not_apply_without_schemas() {
-        Outcome outcome = ModuleFixture.in(dir).contract("").context().evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).contractWith("").context().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
     }

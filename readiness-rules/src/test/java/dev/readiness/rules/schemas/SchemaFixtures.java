@@ -1,6 +1,6 @@
 package dev.readiness.rules.schemas;
 
-import dev.readiness.testing.ModuleFixture;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 
 /** A module with a score-request input schema and a score-response output schema, and their samples. */
@@ -60,9 +60,9 @@ final class SchemaFixtures {
     }
 
     /** Both schemas, one valid sample each and one invalid request: every schema rule holds. */
-    static ModuleFixture dataProduct(Path dir) {
-        return ModuleFixture.in(dir)
-                .contract(CONTRACT)
+    static RuleHarness dataProduct(Path dir) {
+        return RuleHarness.in(dir)
+                .contractWith(CONTRACT)
                 .file("src/main/resources/schemas/score-request.schema.json", REQUEST_SCHEMA)
                 .file("src/main/resources/schemas/score-response.schema.json", RESPONSE_SCHEMA)
                 .file("src/test/resources/samples/request-1.json", VALID_REQUEST)

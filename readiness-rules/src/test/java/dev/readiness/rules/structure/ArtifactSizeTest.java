@@ -1,13 +1,13 @@
 package dev.readiness.rules.structure;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class ArtifactSizeTest {
 
     @Test
     void passes_for_a_small_jar() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .jar(JAR, Map.of("com/acme/Score.class", new byte[200], "application.properties", "a=b".getBytes()))
                 .evaluate(rule);
 
@@ -38,7 +38,7 @@ class ArtifactSizeTest {
     @Test
     void fails_when_a_packaged_resource_is_larger_than_5_mib() {
         // Zeros compress well: the jar stays small while the entry is large, so only the entry is reported.
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .jar(JAR, Map.of("models/churn.bin", new byte[6 * 1024 * 1024], "com/acme/Score.class", new byte[100]));
 
         Outcome outcome = project.evaluate(rule);
@@ -56,9 +56,9 @@ class ArtifactSizeTest {
     void a_resource_of_exactly_the_limit_passes_and_one_byte_more_fails() {
         String contract = "{ \"contract\": 1, \"rules\": { \"structure.artifact-size\": { \"maxResourceBytes\": 100 } } }";
 
-        Outcome atLimit = TestProject.in(dir.resolve("a")).contract(contract)
+        Outcome atLimit = RuleHarness.in(dir.resolve("a")).contract(contract)
                 .jar(JAR, Map.of("data.csv", new byte[100])).evaluate(rule);
-        Outcome overLimit = TestProject.in(dir.resolve("b")).contract(contract)
+        Outcome overLimit = RuleHarness.in(dir.resolve("b")).contract(contract)
                 .jar(JAR, Map.of("data.csv", new byte[101])).evaluate(rule);
 
         assertThat(atLimit.kind()).isEqualTo(Outcome.Kind.HOLDS);
@@ -68,7 +68,7 @@ class ArtifactSizeTest {
 
     @Test
     void fails_when_the_jar_is_larger_than_max_bytes() throws IOException {
-        TestProject project = TestProject.in(dir).jar(JAR, Map.of("weights.bin", randomBytes(4000)));
+        RuleHarness project = RuleHarness.in(dir).jar(JAR, Map.of("weights.bin", randomBytes(4000)));
         long size = Files.size(project.path(JAR));
 
         Outcome atLimit = project.contract(maxBytes(size)).evaluate(rule);
@@ -91,7 +91,7 @@ class ArtifactSizeTest {
 
     @Test
     void cannot_pass_when_the_artifact_was_not_packaged() {
-        Outcome outcome = TestProject.in(dir).mainArtifact(JAR).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).mainArtifact(JAR).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).startsWith("the main artifact has not been packaged");
@@ -100,7 +100,7 @@ class ArtifactSizeTest {
 
     @Test
     void cannot_pass_when_the_artifact_is_not_an_archive() {
-        Outcome outcome = TestProject.in(dir).file(JAR, "not a jar").mainArtifact(JAR).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file(JAR, "not a jar").mainArtifact(JAR).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).contains("is not a readable archive");
@@ -108,14 +108,14 @@ class ArtifactSizeTest {
 
     @Test
     void does_not_apply_to_a_pom_packaged_project() {
-        Outcome outcome = TestProject.in(dir).packaging("pom").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).packaging("pom").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
     }
 
     @Test
     void rejects_a_limit_below_one_byte() {
-        Throwable thrown = catchThrowable(() -> TestProject.in(dir).contract(maxBytes(0)).evaluate(rule));
+        Throwable thrown = catchThrowable(() -> RuleHarness.in(dir).contract(maxBytes(0)).evaluate(rule));
 
         assertThat(thrown).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"rules.structure.artifact-size.maxBytes\" must be a whole number of at least 1, found 0");

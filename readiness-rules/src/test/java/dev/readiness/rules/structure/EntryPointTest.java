@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ class EntryPointTest {
 
     @Test
     void does_not_apply_when_no_entry_point_is_declared() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.NOT_APPLICABLE);
         assertThat(outcome.message()).isEqualTo("the contract declares no entryPoint");
@@ -26,7 +26,7 @@ class EntryPointTest {
 
     @Test
     void passes_when_the_entry_point_is_compiled() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"entryPoint\": \"com.acme.churn.Foo\" }")
                 .compiledClasses("com.acme.churn.Foo", "com.acme.churn.Bar")
                 .evaluate(rule);
@@ -37,7 +37,7 @@ class EntryPointTest {
 
     @Test
     void accepts_a_nested_class_and_surrounding_whitespace() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"entryPoint\": \" com.acme.Cli$Main \" }")
                 .compiledClasses("com.acme.Cli", "com.acme.Cli$Main")
                 .evaluate(rule);
@@ -47,7 +47,7 @@ class EntryPointTest {
 
     @Test
     void fails_when_the_entry_point_is_not_compiled() {
-        TestProject project = TestProject.in(dir)
+        RuleHarness project = RuleHarness.in(dir)
                 .contract("""
                         {
                           "contract": 1,
@@ -68,7 +68,7 @@ class EntryPointTest {
 
     @Test
     void cannot_pass_before_compilation() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"entryPoint\": \"com.acme.churn.Foo\" }")
                 .evaluate(rule);
 

@@ -1,11 +1,11 @@
 package dev.readiness.rules.structure;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class ForbiddenFilesTest {
 
     @Test
     void passes_when_the_module_has_only_code_and_docs() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file("README.md", "# Churn")
                 .file("src/main/java/com/acme/Score.java", "class Score {}")
                 .evaluate(rule);
@@ -30,7 +30,7 @@ class ForbiddenFilesTest {
 
     @Test
     void fails_when_a_notebook_is_in_the_module() {
-        TestProject project = TestProject.in(dir).file("notebooks/explore.ipynb", "{}");
+        RuleHarness project = RuleHarness.in(dir).file("notebooks/explore.ipynb", "{}");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -44,7 +44,7 @@ class ForbiddenFilesTest {
 
     @Test
     void fails_for_each_kind_of_litter_at_any_depth() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file("model.pyc", "x")
                 .file("src/main/python/__pycache__/features.cpython-311.opt", "x")
                 .file("notebooks/.ipynb_checkpoints/explore-checkpoint.txt", "x")
@@ -60,14 +60,14 @@ class ForbiddenFilesTest {
 
     @Test
     void reports_a_file_once_even_when_several_patterns_match() {
-        Outcome outcome = TestProject.in(dir).file("__pycache__/model.pyc", "x").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file("__pycache__/model.pyc", "x").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("forbidden file __pycache__/model.pyc (matches **/*.pyc)");
     }
 
     @Test
     void ignores_the_build_directory_and_version_control_folders() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file("target/classes/explore.ipynb", "{}")
                 .file(".git/objects/model.pyc", "x")
                 .file(".svn/x.ipynb", "x")
@@ -78,14 +78,14 @@ class ForbiddenFilesTest {
 
     @Test
     void still_scans_a_directory_named_target_that_is_not_the_build_directory() {
-        Outcome outcome = TestProject.in(dir).file("src/target/explore.ipynb", "{}").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file("src/target/explore.ipynb", "{}").evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("forbidden file src/target/explore.ipynb (matches **/*.ipynb)");
     }
 
     @Test
     void passes_for_names_that_only_resemble_forbidden_ones() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .file("docs/explore.ipynb.md", "x")
                 .file("src/main/python/pycache_notes.txt", "x")
                 .file("DS_Store.txt", "x")
@@ -96,7 +96,7 @@ class ForbiddenFilesTest {
 
     @Test
     void the_contract_replaces_the_default_patterns() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"rules\": { \"structure.forbidden-files\": { \"patterns\": [\"data/**/*.csv\"] } } }")
                 .file("data/raw/train.csv", "a,b")
                 .file("notebooks/explore.ipynb", "{}")

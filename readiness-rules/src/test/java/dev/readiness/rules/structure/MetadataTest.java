@@ -1,11 +1,11 @@
 package dev.readiness.rules.structure;
 
-import static dev.readiness.testing.TestProject.messages;
+import static dev.readiness.testing.RuleHarness.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.core.Location;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class MetadataTest {
 
     @Test
     void passes_when_the_pom_declares_every_element() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("the POM declares name, description, url, licenses, scm");
@@ -27,7 +27,7 @@ class MetadataTest {
 
     @Test
     void fails_for_each_missing_element_and_points_at_the_module_pom() {
-        TestProject project = TestProject.in(dir).pom("name", "url", "licenses");
+        RuleHarness project = RuleHarness.in(dir).pom("name", "url", "licenses");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -40,7 +40,7 @@ class MetadataTest {
 
     @Test
     void checks_the_elements_the_contract_lists() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"rules\": { \"structure.metadata\": { \"elements\": [\"name\", \"developers\"] } } }")
                 .pom("name")
                 .evaluate(rule);
@@ -50,7 +50,7 @@ class MetadataTest {
 
     @Test
     void cannot_pass_without_pom_metadata() {
-        Outcome outcome = TestProject.in(dir).withoutPomMetadata().evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).withoutPomMetadata().evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).isEqualTo("POM metadata was not collected");

@@ -1,13 +1,13 @@
 package dev.readiness.rules.structure;
 
-import static dev.readiness.testing.TestProject.messages;
-import static dev.readiness.testing.TestProject.result;
+import static dev.readiness.testing.RuleHarness.messages;
+import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Outcome;
 import dev.readiness.api.RuleResult;
 import dev.readiness.core.Status;
-import dev.readiness.testing.TestProject;
+import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class RequiredFilesTest {
 
     @Test
     void passes_when_the_module_has_a_readme() {
-        Outcome outcome = TestProject.in(dir).file("README.md", "# Churn").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).file("README.md", "# Churn").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
         assertThat(outcome.message()).isEqualTo("all 1 required files exist");
@@ -31,14 +31,14 @@ class RequiredFilesTest {
 
     @Test
     void passes_when_the_readme_is_at_the_reactor_root() {
-        Outcome outcome = TestProject.in(dir).module("churn-service").file("../README.md", "# Churn").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).module("churn-service").file("../README.md", "# Churn").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
     void fails_when_the_readme_is_missing() {
-        Outcome outcome = TestProject.in(dir).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
@@ -49,7 +49,7 @@ class RequiredFilesTest {
 
     @Test
     void names_both_places_it_looked_in_a_multi_module_build() {
-        TestProject project = TestProject.in(dir).module("churn-service");
+        RuleHarness project = RuleHarness.in(dir).module("churn-service");
 
         Outcome outcome = project.evaluate(rule);
 
@@ -59,14 +59,14 @@ class RequiredFilesTest {
 
     @Test
     void fails_when_the_required_path_is_a_directory() {
-        Outcome outcome = TestProject.in(dir).directory("README.md").evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir).directory("README.md").evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
     }
 
     @Test
     void checks_the_files_the_contract_lists() {
-        Outcome outcome = TestProject.in(dir)
+        Outcome outcome = RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"rules\": { \"structure.required-files\": { \"files\": [\"README.md\", \"docs/RUNBOOK.md\", \"LICENSE\"] } } }")
                 .file("README.md", "# Churn")
                 .file("docs/RUNBOOK.md", "# Runbook")
@@ -77,7 +77,7 @@ class RequiredFilesTest {
 
     @Test
     void refuses_a_path_that_leaves_the_project() {
-        RuleResult result = result(TestProject.in(dir)
+        RuleResult result = result(RuleHarness.in(dir)
                 .contract("""
                         {
                           "contract": 1,
@@ -94,7 +94,7 @@ class RequiredFilesTest {
 
     @Test
     void refuses_an_absolute_path() {
-        RuleResult result = result(TestProject.in(dir)
+        RuleResult result = result(RuleHarness.in(dir)
                 .contract("{ \"contract\": 1, \"rules\": { \"structure.required-files\": { \"files\": [\"" + dir.resolve("README.md").toString().replace("\\", "\\\\") + "\"] } } }")
                 .file("README.md", "# Churn")
                 .check(), "structure.required-files");
@@ -109,7 +109,7 @@ class RequiredFilesTest {
         Files.createDirectories(dir.resolve(".git"));
         Files.writeString(dir.resolve("README.md"), "# Scoring");
 
-        Outcome outcome = TestProject.in(dir.resolve("services/churn")).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir.resolve("services/churn")).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
@@ -119,7 +119,7 @@ class RequiredFilesTest {
         Files.writeString(dir.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/churn");
         Files.writeString(dir.resolve("README.md"), "# Scoring");
 
-        assertThat(TestProject.in(dir.resolve("churn")).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(RuleHarness.in(dir.resolve("churn")).evaluate(rule).kind()).isEqualTo(Outcome.Kind.HOLDS);
     }
 
     @Test
@@ -127,7 +127,7 @@ class RequiredFilesTest {
         Files.createDirectories(dir.resolve("repo/.hg"));
         Path module = dir.resolve("repo/services/churn");
 
-        Outcome outcome = TestProject.in(module).evaluate(rule);
+        Outcome outcome = RuleHarness.in(module).evaluate(rule);
 
         assertThat(messages(outcome)).containsExactly("required file README.md is missing (looked in " + module + ", "
                 + dir.resolve("repo/services") + " and " + dir.resolve("repo") + ")");
@@ -139,7 +139,7 @@ class RequiredFilesTest {
         Files.writeString(dir.resolve("README.md"), "# Not this repository's");
         Files.createDirectories(dir.resolve("repo/.mvn"));
 
-        Outcome outcome = TestProject.in(dir.resolve("repo/churn")).evaluate(rule);
+        Outcome outcome = RuleHarness.in(dir.resolve("repo/churn")).evaluate(rule);
 
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.VIOLATED);
     }

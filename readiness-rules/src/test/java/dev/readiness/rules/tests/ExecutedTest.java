@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.readiness.api.RuleResult;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Status;
-import dev.readiness.testing.EvidenceProject;
+import dev.readiness.testing.RuleHarness;
 import dev.readiness.testing.SurefireReport;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +20,7 @@ class ExecutedTest {
 
     @Test
     void passes_when_surefire_and_failsafe_reports_count_tests() {
-        RuleResult result = project().check(new Executed());
+        RuleResult result = project().result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("3 tests ran (1 in target/failsafe-reports, 2 in target/surefire-reports)");
@@ -28,7 +28,7 @@ class ExecutedTest {
 
     @Test
     void passes_on_the_real_sample_reports() {
-        RuleResult result = EvidenceProject.in(dir).sampleReports().check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().sampleReports().result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("9 tests ran (2 in target/failsafe-reports, 7 in target/surefire-reports)");
@@ -36,7 +36,7 @@ class ExecutedTest {
 
     @Test
     void fails_when_the_reports_count_fewer_tests_than_min() {
-        RuleResult result = project().rule("tests.executed", "{\"min\": 4}").check(new Executed());
+        RuleResult result = project().rule("tests.executed", "{\"min\": 4}").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the test reports count 3 tests (1 in target/failsafe-reports, "
@@ -46,12 +46,12 @@ class ExecutedTest {
 
     @Test
     void passes_when_the_reports_count_exactly_min() {
-        assertThat(project().rule("tests.executed", "{\"min\": 3}").check(new Executed()).status()).isEqualTo(Status.PASS);
+        assertThat(project().rule("tests.executed", "{\"min\": 3}").result(new Executed()).status()).isEqualTo(Status.PASS);
     }
 
     @Test
     void fails_when_a_report_directory_holds_no_test_cases() {
-        RuleResult result = EvidenceProject.in(dir).surefire(SurefireReport.suite("com.acme.EmptyTest")).check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().surefire(SurefireReport.suite("com.acme.EmptyTest")).result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("the test reports count 0 tests");
@@ -59,7 +59,7 @@ class ExecutedTest {
 
     @Test
     void fails_when_no_reports_exist_saying_which_goals_write_them() {
-        RuleResult result = EvidenceProject.in(dir).check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("cannot read its evidence: no Surefire or Failsafe test reports (TEST-*.xml) in "
@@ -69,7 +69,7 @@ class ExecutedTest {
 
     @Test
     void fails_when_the_build_skipped_its_tests_naming_why() {
-        RuleResult result = EvidenceProject.in(dir).testsSkipped("skipTests=true").check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().testsSkipped("skipTests=true").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the tests did not run in this build (skipTests=true)");
@@ -78,7 +78,7 @@ class ExecutedTest {
 
     @Test
     void does_not_count_reports_left_over_when_the_build_skipped_its_tests() {
-        RuleResult result = project().testsSkipped("maven.test.skip=true").check(new Executed());
+        RuleResult result = project().testsSkipped("maven.test.skip=true").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the tests did not run in this build (maven.test.skip=true); "
@@ -87,9 +87,9 @@ class ExecutedTest {
 
     @Test
     void reads_the_report_directories_the_build_configures() {
-        RuleResult result = EvidenceProject.in(dir).testReportDirectories("build/test-results")
+        RuleResult result = RuleHarness.in(dir).withMainSource().testReportDirectories("build/test-results")
                 .surefire(SurefireReport.suite("com.acme.ATest").passed("a"))
-                .check(new Executed());
+                .result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("build/test-results").doesNotContain(dir.toString());
@@ -97,20 +97,20 @@ class ExecutedTest {
 
     @Test
     void rejects_a_min_below_one() {
-        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": 0}").check(new Executed()))
+        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": 0}").result(new Executed()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"rules.tests.executed.min\" must be a whole number of at least 1, found 0");
     }
 
     @Test
     void rejects_a_min_that_is_not_a_number() {
-        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": \"5\"}").check(new Executed()))
+        assertThatThrownBy(() -> project().rule("tests.executed", "{\"min\": \"5\"}").result(new Executed()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("\"rules.tests.executed.min\" must be a whole number of at least 1, found \"5\"");
     }
 
-    private EvidenceProject project() {
-        return EvidenceProject.in(dir)
+    private RuleHarness project() {
+        return RuleHarness.in(dir).withMainSource()
                 .surefire(SurefireReport.suite("com.acme.ScorerTest").passed("scores", "bands"))
                 .failsafe(SurefireReport.suite("com.acme.ScoreCliIT").passed("runs"));
     }
@@ -119,7 +119,7 @@ class ExecutedTest {
     void passes_when_reports_written_in_this_build_count_tests_although_surefire_is_configured_to_skip() {
         // Surefire's plugin-level skipTests, with the tests run by a second execution (or another runner).
         RuleResult result = project().buildStarted(Instant.now().minusSeconds(60)).testsSkipped("maven-surefire-plugin <skipTests>true</skipTests>")
-                .check(new Executed());
+                .result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("3 tests ran (1 in target/failsafe-reports, 2 in target/surefire-reports)");
@@ -128,11 +128,11 @@ class ExecutedTest {
     @Test
     void fails_when_every_report_is_older_than_the_build_naming_the_newest() {
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
-        EvidenceProject project = project().buildStarted(started)
+        RuleHarness project = project().buildStarted(started)
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(3600))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
 
-        RuleResult result = project.check(new Executed());
+        RuleResult result = project.result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the tests did not run in this build: the 3 tests in its reports are from an "
@@ -145,25 +145,25 @@ class ExecutedTest {
     void counts_reports_of_an_earlier_invocation_that_are_newer_than_the_compiled_tests() {
         // mvn verify, then mvn readiness:check: the reports are of the tests as they are compiled now.
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
-        EvidenceProject project = project().buildStarted(started)
+        RuleHarness project = project().buildStarted(started)
                 .file("target/test-classes/com/acme/ScorerTest.class", "compiled")
                 .writtenAt("target/test-classes/com/acme/ScorerTest.class", started.minusSeconds(900))
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(600))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
 
-        assertThat(project.check(new Executed()).status()).isEqualTo(Status.PASS);
+        assertThat(project.result(new Executed()).status()).isEqualTo(Status.PASS);
     }
 
     @Test
     void does_not_count_reports_older_than_the_compiled_tests() {
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
-        EvidenceProject project = project().buildStarted(started)
+        RuleHarness project = project().buildStarted(started)
                 .file("target/test-classes/com/acme/ScorerTest.class", "compiled")
                 .writtenAt("target/test-classes/com/acme/ScorerTest.class", started.minusSeconds(300))
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(600))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(600));
 
-        RuleResult result = project.check(new Executed());
+        RuleResult result = project.result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("the tests did not run in this build");
@@ -172,11 +172,11 @@ class ExecutedTest {
     @Test
     void keeps_the_skip_reason_when_the_build_skipped_its_tests_and_left_old_reports() {
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
-        EvidenceProject project = project().buildStarted(started).testsSkipped("skipTests=true")
+        RuleHarness project = project().buildStarted(started).testsSkipped("skipTests=true")
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.minusSeconds(3600))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(3600));
 
-        RuleResult result = project.check(new Executed());
+        RuleResult result = project.result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the tests did not run in this build (skipTests=true); "
@@ -186,11 +186,11 @@ class ExecutedTest {
     @Test
     void counts_only_the_reports_of_this_build_and_says_how_many_were_left_out() {
         Instant started = Instant.parse("2026-06-01T10:00:00Z");
-        EvidenceProject project = project().buildStarted(started)
+        RuleHarness project = project().buildStarted(started)
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", started.plusSeconds(5))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", started.minusSeconds(3600));
 
-        RuleResult result = project.rule("tests.executed", "{\"min\": 3}").check(new Executed());
+        RuleResult result = project.rule("tests.executed", "{\"min\": 3}").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).isEqualTo("the test reports count 2 tests (2 in target/surefire-reports; 1 report "
@@ -200,20 +200,20 @@ class ExecutedTest {
     @Test
     void a_report_within_the_file_system_clock_tolerance_of_the_start_counts_as_this_build() {
         Instant started = Instant.parse("2026-06-01T10:00:00.900Z");
-        EvidenceProject within = project().buildStarted(started)
+        RuleHarness within = project().buildStarted(started)
                 .writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", Instant.parse("2026-06-01T09:59:59Z"))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", Instant.parse("2026-06-01T09:59:58.900Z"));
 
-        assertThat(within.check(new Executed()).status()).isEqualTo(Status.PASS);
+        assertThat(within.result(new Executed()).status()).isEqualTo(Status.PASS);
 
         within.writtenAt("target/surefire-reports/TEST-com.acme.ScorerTest.xml", Instant.parse("2026-06-01T09:59:58.899Z"))
                 .writtenAt("target/failsafe-reports/TEST-com.acme.ScoreCliIT.xml", Instant.parse("2026-06-01T09:59:58.899Z"));
-        assertThat(within.check(new Executed()).status()).isEqualTo(Status.FAIL);
+        assertThat(within.result(new Executed()).status()).isEqualTo(Status.FAIL);
     }
 
     @Test
     void is_not_applicable_to_a_module_without_any_code_saying_so() {
-        RuleResult result = EvidenceProject.in(dir).withoutCode().check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().withoutCode().result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.SKIPPED);
         assertThat(result.message()).isEqualTo("not applicable: the module has no code to test, no source files or "
@@ -222,8 +222,8 @@ class ExecutedTest {
 
     @Test
     void applies_to_a_module_with_only_test_sources() {
-        RuleResult result = EvidenceProject.in(dir).withoutCode()
-                .file("src/test/java/com/acme/HarnessTest.java", "class HarnessTest {}").check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().withoutCode()
+                .file("src/test/java/com/acme/HarnessTest.java", "class HarnessTest {}").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("cannot read its evidence: no Surefire or Failsafe test reports");
@@ -231,8 +231,8 @@ class ExecutedTest {
 
     @Test
     void applies_to_a_module_with_only_compiled_classes() {
-        RuleResult result = EvidenceProject.in(dir).withoutCode()
-                .file("target/classes/com/acme/Generated.class", "").check(new Executed());
+        RuleResult result = RuleHarness.in(dir).withMainSource().withoutCode()
+                .file("target/classes/com/acme/Generated.class", "").result(new Executed());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
     }

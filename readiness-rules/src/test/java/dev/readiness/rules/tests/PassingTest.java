@@ -8,7 +8,7 @@ import dev.readiness.api.RuleResult;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
 import dev.readiness.core.Status;
-import dev.readiness.testing.EvidenceProject;
+import dev.readiness.testing.RuleHarness;
 import dev.readiness.testing.SurefireReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,9 +24,9 @@ class PassingTest {
 
     @Test
     void passes_when_no_test_fails() {
-        RuleResult result = EvidenceProject.in(dir)
+        RuleResult result = RuleHarness.in(dir).withMainSource()
                 .surefire(SurefireReport.suite("com.acme.ScorerTest").passed("a", "b").skipped("c", "later"))
-                .check(new Passing());
+                .result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.PASS);
         assertThat(result.message()).isEqualTo("all 3 tests passed");
@@ -34,7 +34,7 @@ class PassingTest {
 
     @Test
     void fails_on_the_real_sample_reports_naming_each_failing_test_its_message_and_place() throws IOException {
-        RuleResult result = EvidenceProject.in(dir).sampleReports().check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().sampleReports().result(new Passing());
 
         Path scorer = dir.resolve("target/surefire-reports/TEST-com.acme.churn.model.ScorerTest.xml");
         Path features = dir.resolve("target/surefire-reports/TEST-com.acme.churn.model.FeaturesTest.xml");
@@ -56,9 +56,9 @@ class PassingTest {
 
     @Test
     void tells_how_to_rerun_a_failing_integration_test() {
-        RuleResult result = EvidenceProject.in(dir)
+        RuleResult result = RuleHarness.in(dir).withMainSource()
                 .failsafe(SurefireReport.suite("com.acme.ScoreCliIT").errored("starts", "java.io.IOException", "port in use"))
-                .check(new Passing());
+                .result(new Passing());
 
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).isEqualTo("com.acme.ScoreCliIT.starts errored: java.io.IOException: port in use");
@@ -72,7 +72,7 @@ class PassingTest {
         for (int i = 0; i < 120; i++) {
             report.failed("case" + i, "wrong " + i);
         }
-        RuleResult result = EvidenceProject.in(dir).surefire(report).check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().surefire(report).result(new Passing());
 
         assertThat(result.findings()).hasSize(51);
         assertThat(result.findings().get(49).message()).isEqualTo("com.acme.BigTest.case49 failed: wrong 49");
@@ -87,14 +87,14 @@ class PassingTest {
             report.failed("case" + i, "wrong " + i);
         }
 
-        List<Finding> findings = EvidenceProject.in(dir).surefire(report).check(new Passing()).findings();
+        List<Finding> findings = RuleHarness.in(dir).withMainSource().surefire(report).result(new Passing()).findings();
 
         assertThat(findings).hasSize(50).noneMatch(f -> f.message().startsWith("and "));
     }
 
     @Test
     void fails_when_no_reports_exist() {
-        RuleResult result = EvidenceProject.in(dir).check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("cannot read its evidence: no Surefire or Failsafe test reports");
@@ -106,7 +106,7 @@ class PassingTest {
         String whole = Files.readString(report);
         Files.writeString(report, whole.substring(0, whole.indexOf("<testcase") + 12));
 
-        RuleResult result = EvidenceProject.in(dir).check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).startsWith("cannot read its evidence: the test report "
@@ -118,12 +118,12 @@ class PassingTest {
     void a_report_with_an_external_entity_fails_without_leaking_the_file_it_names() throws IOException {
         Path secret = dir.resolve("credentials.txt");
         Files.writeString(secret, "aws_secret_access_key=wJalrXUtnFEMI");
-        EvidenceProject project = EvidenceProject.in(dir).file("target/surefire-reports/TEST-com.acme.ATest.xml",
+        RuleHarness project = RuleHarness.in(dir).withMainSource().file("target/surefire-reports/TEST-com.acme.ATest.xml",
                 dev.readiness.testing.HostileXml.externalEntity(secret, "<testsuite name=\"com.acme.ATest\">"
                         + "<testcase name=\"a\" classname=\"com.acme.ATest\"><failure message=\"m\">&xxe;</failure>"
                         + "</testcase></testsuite>"));
 
-        RuleResult result = project.check(new Passing());
+        RuleResult result = project.result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.message()).contains("TEST-com.acme.ATest.xml cannot be read at line 3");
@@ -132,7 +132,7 @@ class PassingTest {
 
     @Test
     void is_skipped_when_the_reports_count_no_tests() {
-        RuleResult result = EvidenceProject.in(dir).surefire(SurefireReport.suite("com.acme.EmptyTest")).check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().surefire(SurefireReport.suite("com.acme.EmptyTest")).result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.SKIPPED);
         assertThat(result.message()).isEqualTo("the reports count no tests; tests.executed reports that");
@@ -140,7 +140,7 @@ class PassingTest {
 
     @Test
     void has_no_options() {
-        assertThatThrownBy(() -> EvidenceProject.in(dir).rule("tests.passing", "{\"max\": 1}").check(new Passing()))
+        assertThatThrownBy(() -> RuleHarness.in(dir).withMainSource().rule("tests.passing", "{\"max\": 1}").result(new Passing()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("rule \"tests.passing\" has no option \"max\"");
     }
@@ -157,8 +157,8 @@ class PassingTest {
 
     @Test
     void is_not_applicable_to_a_module_without_any_code_even_with_reports_on_disk() {
-        RuleResult result = EvidenceProject.in(dir).withoutCode()
-                .surefire(SurefireReport.suite("com.acme.OldTest").failed("gone", "from another build")).check(new Passing());
+        RuleResult result = RuleHarness.in(dir).withMainSource().withoutCode()
+                .surefire(SurefireReport.suite("com.acme.OldTest").failed("gone", "from another build")).result(new Passing());
 
         assertThat(result.status()).isEqualTo(Status.SKIPPED);
         assertThat(result.message()).startsWith("not applicable: the module has no code to test");

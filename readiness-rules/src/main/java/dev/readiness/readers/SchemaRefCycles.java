@@ -1,4 +1,4 @@
-package dev.readiness.rules.schemas;
+package dev.readiness.readers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -138,7 +138,7 @@ final class SchemaRefCycles {
         JsonNode dependent = node.get("dependentSchemas");
         if (dependent != null && dependent.isObject()) {
             dependent.fieldNames().forEachRemaining(k -> next.add(
-                    new Node(schema.file(), schema.pointer() + "/dependentSchemas/" + SchemaFiles.escape(k))));
+                    new Node(schema.file(), schema.pointer() + "/dependentSchemas/" + JsonSchemas.escape(k))));
         }
         return next;
     }
@@ -181,7 +181,7 @@ final class SchemaRefCycles {
                     pointers.add(entry.getKey());
                 }
                 node.fields().forEachRemaining(f -> pending.push(
-                        Map.entry(entry.getKey() + "/" + SchemaFiles.escape(f.getKey()), f.getValue())));
+                        Map.entry(entry.getKey() + "/" + JsonSchemas.escape(f.getKey()), f.getValue())));
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     pending.push(Map.entry(entry.getKey() + "/" + i, node.get(i)));

@@ -1,4 +1,4 @@
-package dev.readiness.rules.schemas;
+package dev.readiness.readers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,14 +11,15 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
-import dev.readiness.api.Finding;
 import dev.readiness.contract.Contract.SchemaDeclaration;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Location;
+import dev.readiness.facts.DeclaredSchema;
+import dev.readiness.facts.DeclaredSchema.Problem;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
-import dev.readiness.readers.JsonFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,21 +29,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Loads the schemas a contract declares: resolves, parses, checks each against its dialect's meta-schema and compiles
- * it. Shared by {@code schemas.declared}, which reports the problems, and {@code schemas.samples}, which validates
- * samples with the compiled schemas.
+ * Reads the schemas a contract declares: resolves, parses, checks each against its dialect's meta-schema and compiles
+ * it, once per module. {@code schemas.declared} reports the problems, {@code schemas.samples} validates samples with
+ * the compiled schemas.
  *
  * <p>Nothing is fetched from the network: the meta-schemas are resources of the validator's jar (its default
  * {@code SchemaLoader} maps {@code json-schema.org} ids to the class path and fetches nothing remote), and the only
  * other references resolved are files inside the repository, so that a check gives the same answer offline.
  */
-final class SchemaFiles {
+public final class JsonSchemas {
 
-    /** Findings per schema file or sample are capped; the rest are counted. */
-    static final int MAX_ERRORS = 10;
+    private static final int MAX_ERRORS = DeclaredSchema.MAX_ERRORS;
 
     /** The dialects this check knows, by their {@code $schema} id without scheme and trailing {@code #}. */
     private static final Map<String, SpecificationVersion> DIALECTS = new LinkedHashMap<>();
@@ -57,12 +58,24 @@ final class SchemaFiles {
 
     private final Workspace workspace;
     private final LoadedContract contract;
+    private final Function<Path, Evidence<JsonFile>> documents;
     /** Made when the first schema is compiled: a contract that declares none never starts the validator. */
     private SchemaRegistry registry;
 
-    SchemaFiles(Workspace workspace, LoadedContract contract) {
+    private JsonSchemas(Workspace workspace, LoadedContract contract, Function<Path, Evidence<JsonFile>> documents) {
         this.workspace = workspace;
         this.contract = contract;
+        this.documents = documents;
+    }
+
+    /**
+     * Every schema the contract declares, in its order.
+     *
+     * @param documents reads a JSON file of the module (the schema files and those their {@code $ref}s name)
+     */
+    public static Evidence<List<DeclaredSchema>> read(Workspace workspace, LoadedContract contract,
+            Function<Path, Evidence<JsonFile>> documents) {
+        return Evidence.of(new JsonSchemas(workspace, contract, documents).loadAll());
     }
 
     private SchemaRegistry registry() {
@@ -78,54 +91,37 @@ final class SchemaFiles {
         return registry;
     }
 
-    /**
-     * A declared schema after loading.
-     *
-     * @param index its position in {@code schemas}
-     * @param file the schema file, when its path resolves
-     * @param schema the compiled schema, when the file is a valid JSON Schema
-     * @param problems why it is not, each a finding with file and line
-     */
-    record Loaded(int index, SchemaDeclaration declaration, Optional<Path> file, Optional<Schema> schema,
-            List<Finding> problems) {
-
-        String displayName() {
-            return declaration.name().isBlank() ? declaration.schema() : declaration.name();
-        }
-    }
-
-    List<Loaded> loadAll() {
+    private List<DeclaredSchema> loadAll() {
         List<SchemaDeclaration> declarations = contract.contract().schemas();
-        List<Loaded> loaded = new ArrayList<>();
+        List<DeclaredSchema> loaded = new ArrayList<>();
         for (int i = 0; i < declarations.size(); i++) {
             loaded.add(load(i, declarations.get(i)));
         }
         return loaded;
     }
 
-    private Loaded load(int index, SchemaDeclaration declaration) {
+    private DeclaredSchema load(int index, SchemaDeclaration declaration) {
         String pointer = LoadedContract.pointer("schemas", Integer.toString(index), "schema");
         if (declaration.schema().isBlank()) {
-            return failed(index, declaration, null, Finding.of("schemas[" + index + "] names no schema file")
-                    .at(contract.locate(LoadedContract.pointer("schemas", Integer.toString(index))))
-                    .hint("add \"schema\": \"src/main/resources/schemas/<name>.schema.json\""));
+            return failed(index, declaration, null, Problem.of("schemas[" + index + "] names no schema file",
+                    contract.locate(LoadedContract.pointer("schemas", Integer.toString(index))),
+                    "add \"schema\": \"src/main/resources/schemas/<name>.schema.json\""));
         }
         Path file;
         try {
             file = workspace.resolve(declaration.schema(), "schema", contract.locate(pointer));
         } catch (InvalidInputException e) {
-            return failed(index, declaration, null, new Finding(e.problem(), e.location(), e.fix(), false));
+            return failed(index, declaration, null, new Problem(e.problem(), e.location(), e.fix()));
         }
         if (!workspace.isFile(file)) {
-            return failed(index, declaration, file, Finding.of("the schema file " + declaration.schema() + " of '"
-                            + nameOf(declaration) + "' does not exist")
-                    .at(contract.locate(pointer))
-                    .hint("create " + file + " or correct the path, which is relative to the module directory"));
+            return failed(index, declaration, file, Problem.of("the schema file " + declaration.schema() + " of '"
+                            + nameOf(declaration) + "' does not exist", contract.locate(pointer),
+                    "create " + file + " or correct the path, which is relative to the module directory"));
         }
-        Evidence<JsonFile> json = JsonFile.read(workspace, file);
+        Evidence<JsonFile> json = documents.apply(file);
         if (json instanceof Evidence.Missing<JsonFile> missing) {
             return failed(index, declaration, file,
-                    new Finding("the schema " + missing.reason(), missing.location(), missing.hint(), false));
+                    new Problem("the schema " + missing.reason(), missing.location(), missing.hint()));
         }
         JsonFile document = json.value();
         JsonNode node = document.tree();
@@ -134,10 +130,10 @@ final class SchemaFiles {
         if (node.isObject() && node.has("$schema")) {
             Optional<SpecificationVersion> known = declared.isTextual() ? dialect(declared.asText()) : Optional.empty();
             if (known.isEmpty()) {
-                return failed(index, declaration, file, Finding.of("the schema " + workspace.relative(file)
-                                + " declares \"$schema\": " + declared + ", which is not a JSON Schema dialect this check knows")
-                        .at(document.locate("/$schema"))
-                        .hint("use one of " + DIALECTS.values().stream().map(SpecificationVersion::getDialectId)
+                return failed(index, declaration, file, Problem.of("the schema " + workspace.relative(file)
+                                + " declares \"$schema\": " + declared + ", which is not a JSON Schema dialect this check knows",
+                        document.locate("/$schema"),
+                        "use one of " + DIALECTS.values().stream().map(SpecificationVersion::getDialectId)
                                 .collect(Collectors.joining(", ")) + ", or leave \"$schema\" out for draft 2020-12"));
             }
             version = known.get();
@@ -146,60 +142,58 @@ final class SchemaFiles {
                 node = ((ObjectNode) node.deepCopy()).put("$schema", version.getDialectId());
             }
         }
-        List<Finding> problems = metaSchemaErrors(document, node, version);
+        List<Problem> problems = metaSchemaErrors(document, node, version);
         if (problems.isEmpty()) {
             problems = patternProblems(document, node);
         }
         if (problems.isEmpty()) {
             Path schemaFile = file.toAbsolutePath().normalize();
             problems = SchemaRefCycles.find(schemaFile, node, this::otherSchema).stream().limit(MAX_ERRORS)
-                    .map(cycle -> Finding.of("the schema " + workspace.relative(file)
+                    .map(cycle -> Problem.of("the schema " + workspace.relative(file)
                                     + " has a $ref cycle that never reaches a value: " + String.join(" -> ",
                                     cycle.stream().map(n -> (n.file().equals(schemaFile) ? "" : workspace.relative(n.file()))
-                                            + "#" + n.pointer()).toList()))
-                    .at(cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
-                            : Location.of(cycle.get(0).file()))
-                    .hint("break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
-                            + " another keyword that descends into the value"))
+                                            + "#" + n.pointer()).toList()),
+                            cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
+                                    : Location.of(cycle.get(0).file()),
+                            "break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
+                                    + " another keyword that descends into the value"))
                     .toList();
         }
         if (!problems.isEmpty()) {
-            return new Loaded(index, declaration, Optional.of(file), Optional.empty(), problems);
+            return new DeclaredSchema(index, declaration, Optional.of(file), Optional.empty(), problems);
         }
         try {
             Schema schema = registry().getSchema(SchemaLocation.of(file.toUri().toString()), node);
             // Resolve every $ref now, so that a broken reference is this schema's problem, not a sample's.
             schema.initializeValidators();
-            return new Loaded(index, declaration, Optional.of(file), Optional.of(schema), List.of());
+            return new DeclaredSchema(index, declaration, Optional.of(file), Optional.of(schema), List.of());
         } catch (SchemaException e) {
-            return failed(index, declaration, file, Finding.of("the schema " + workspace.relative(file)
-                            + " cannot be compiled: " + e.getMessage())
-                    .at(Location.of(file))
-                    .hint("a $ref may name a file inside the repository (relative to the schema) or a "
+            return failed(index, declaration, file, Problem.of("the schema " + workspace.relative(file)
+                            + " cannot be compiled: " + e.getMessage(), Location.of(file),
+                    "a $ref may name a file inside the repository (relative to the schema) or a "
                             + "definition in it; remote schemas are never fetched, copy them into the repository"));
         }
     }
 
-    private List<Finding> metaSchemaErrors(JsonFile document, JsonNode node, SpecificationVersion version) {
+    private List<Problem> metaSchemaErrors(JsonFile document, JsonNode node, SpecificationVersion version) {
         Schema metaSchema = registry().getSchema(SchemaLocation.of(version.getDialectId()));
         Map<String, List<String>> byPointer = new LinkedHashMap<>();
         for (Error error : metaSchema.validate(node)) {
             byPointer.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getMessage());
         }
-        List<Finding> findings = new ArrayList<>();
+        List<Problem> findings = new ArrayList<>();
         String relative = workspace.relative(document.file());
         for (Map.Entry<String, List<String>> error : byPointer.entrySet()) {
             if (findings.size() == MAX_ERRORS) {
-                findings.add(Finding.of("the schema " + relative + " has " + (byPointer.size() - MAX_ERRORS)
-                        + " more errors against the " + dialectName(version) + " meta-schema").at(Location.of(document.file())));
+                findings.add(Problem.of("the schema " + relative + " has " + (byPointer.size() - MAX_ERRORS)
+                        + " more errors against the " + dialectName(version) + " meta-schema", Location.of(document.file()), ""));
                 break;
             }
             String pointer = error.getKey();
-            findings.add(Finding.of("the schema " + relative + " is not a valid JSON Schema (" + dialectName(version)
+            findings.add(Problem.of("the schema " + relative + " is not a valid JSON Schema (" + dialectName(version)
                             + "): at " + (pointer.isEmpty() ? "the top level" : pointer) + ": "
-                            + String.join("; ", error.getValue()))
-                    .at(document.locate(pointer))
-                    .hint("correct the keyword at that line; see https://json-schema.org/understanding-json-schema/"));
+                            + String.join("; ", error.getValue()), document.locate(pointer),
+                    "correct the keyword at that line; see https://json-schema.org/understanding-json-schema/"));
         }
         return findings;
     }
@@ -208,8 +202,8 @@ final class SchemaFiles {
      * Every {@code pattern} and {@code patternProperties} key the linear-time engine cannot compile, with its pointer.
      * Values that are data, not schemas ({@code const}, {@code enum}, {@code default}, {@code examples}), are skipped.
      */
-    private List<Finding> patternProblems(JsonFile document, JsonNode root) {
-        List<Finding> findings = new ArrayList<>();
+    private List<Problem> patternProblems(JsonFile document, JsonNode root) {
+        List<Problem> findings = new ArrayList<>();
         String relative = workspace.relative(document.file());
         java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
         pending.push(Map.entry("", root));
@@ -241,12 +235,12 @@ final class SchemaFiles {
 
     private static final java.util.Set<String> DATA_KEYWORDS = java.util.Set.of("const", "enum", "default", "examples");
 
-    private static void check(List<Finding> findings, String relative, JsonFile document, String pointer, String regex) {
-        LinearPatterns.problem(regex).ifPresent(problem -> findings.add(Finding.of("the schema " + relative
+    private static void check(List<Problem> findings, String relative, JsonFile document, String pointer, String regex) {
+        LinearPatterns.problem(regex).ifPresent(problem -> findings.add(Problem.of("the schema " + relative
                         + " has a pattern at " + pointer + " that cannot be used: " + LinearPatterns.quoted(regex)
-                        + " is not a regular expression a linear-time engine (RE2) compiles: " + problem)
-                .at(document.locate(pointer))
-                .hint("write it without look-ahead, look-behind and back-references (RE2 syntax, "
+                        + " is not a regular expression a linear-time engine (RE2) compiles: " + problem,
+                document.locate(pointer),
+                "write it without look-ahead, look-behind and back-references (RE2 syntax, "
                         + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take exponential time")));
     }
 
@@ -256,10 +250,11 @@ final class SchemaFiles {
             return Optional.empty();
         }
         // The reader refuses what is not a regular file of a bounded size, as for every evidence file.
-        Evidence<JsonFile> json = JsonFile.read(workspace, path);
+        Evidence<JsonFile> json = documents.apply(path);
         return json instanceof Evidence.Missing<JsonFile> ? Optional.empty() : Optional.of(json.value().tree());
     }
 
+    /** A JSON Pointer's escaping of a member name. */
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
@@ -282,7 +277,8 @@ final class SchemaFiles {
         return () -> Files.newInputStream(path);
     }
 
-    static Optional<SpecificationVersion> dialect(String id) {
+    /** The dialect a {@code $schema} id names, with or without {@code #} and with either scheme. */
+    public static Optional<SpecificationVersion> dialect(String id) {
         String normalized = id.trim().replaceFirst("^https?://", "").replaceFirst("#$", "");
         return Optional.ofNullable(DIALECTS.get(normalized));
     }
@@ -302,7 +298,7 @@ final class SchemaFiles {
         return declaration.name().isBlank() ? declaration.schema() : declaration.name();
     }
 
-    private static Loaded failed(int index, SchemaDeclaration declaration, Path file, Finding problem) {
-        return new Loaded(index, declaration, Optional.ofNullable(file), Optional.empty(), List.of(problem));
+    private static DeclaredSchema failed(int index, SchemaDeclaration declaration, Path file, Problem problem) {
+        return new DeclaredSchema(index, declaration, Optional.ofNullable(file), Optional.empty(), List.of(problem));
     }
 }

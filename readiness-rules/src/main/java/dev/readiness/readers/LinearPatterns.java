@@ -1,4 +1,4 @@
-package dev.readiness.rules.schemas;
+package dev.readiness.readers;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;

@@ -11,23 +11,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
+import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A JSON data file (a schema, a sample, a metrics file, the baseline) with the line of each value, so that a finding
- * inside it names the line.
+ * Reads JSON data files (a schema, a sample, a metrics file, the baseline) into {@link JsonFile}s, with the line of
+ * each value.
  *
  * <p>Data files are read as strict JSON: no comments, no trailing commas, no duplicate keys. Unlike the contract,
  * which people write, these files are what production parsers see; a sample that only a lenient reader accepts
  * proves nothing.
- *
- * @param file where it was read from
- * @param tree its content
- * @param locations where each value is
  */
-public record JsonFile(Path file, JsonNode tree, JsonLocations locations) {
+public final class JsonFiles {
 
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -118,9 +115,7 @@ public record JsonFile(Path file, JsonNode tree, JsonLocations locations) {
         }
     }
 
-    /** The file and line of the value at a JSON Pointer ({@code /items/0/id}), or of its nearest ancestor. */
-    public Location locate(String pointer) {
-        return new Location(file, locations.line(pointer), locations.column(pointer));
+    private JsonFiles() {
     }
 
     private static String firstLine(String message) {
