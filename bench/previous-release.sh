@@ -9,7 +9,8 @@
 #   cold     the look-up after removing the product's cached metadata and manifest from the local repository
 #            (the first build of the day: maven-metadata.xml from each repository, then the manifest)
 #   offline  mvn -o: the local repository alone
-# The time is the check mojo's, from Maven's "--- readiness:...:check" line to the verdict line (log timestamps).
+# Each time is "mojo/rule" in ms: the check mojo's, from Maven's "--- readiness:...:check" line to the verdict line (log
+# timestamps), and schemas.compatible's own durationMs in report.json, which holds the look-up.
 set -euo pipefail
 RUNS=${1:-5}
 SCENARIO=${2:-release-adds-optional-input}
@@ -35,8 +36,10 @@ t = lambda l: datetime.datetime.strptime(l[:12], "%H:%M:%S.%f")
 lines = open(sys.argv[1]).read().splitlines()
 start = next(l for l in lines if re.search(r"--- readiness:.*:check", l))
 end = next(l for l in lines if re.search(r"readiness scorer: (PASS|FAIL)", l))
-print(int((t(end) - t(start)).total_seconds() * 1000))
+print(int((t(end) - t(start)).total_seconds() * 1000), end="")
 PY
+  # and the rule's own time, which holds the look-up (the previous release is resolved when the rule first asks)
+  echo "/$(python3 -c 'import json,sys; print(next(r["durationMs"] for r in json.load(open(sys.argv[1]))["results"] if r["rule"] == "schemas.compatible"))' "$APP/target/readiness/report.json")"
 }
 declare -A times
 variants=(off warm cold offline)
@@ -55,6 +58,8 @@ for i in $(seq 1 "$RUNS"); do
   done
 done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "load: $(uptime | sed 's/.*load average: //')"
 for v in "${variants[@]}"; do
-  echo "$v: median $(echo "${times[$v]}" | median) ms of$(echo "${times[$v]}")"
+  echo "$v: mojo median $(echo "${times[$v]}" | tr ' ' '\n' | cut -d/ -f1 | tr '\n' ' ' | median) ms," \
+    "rule median $(echo "${times[$v]}" | tr ' ' '\n' | grep / | cut -d/ -f2 | tr '\n' ' ' | median) ms; runs:$(echo "${times[$v]}")"
 done
