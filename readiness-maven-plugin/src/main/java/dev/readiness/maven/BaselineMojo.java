@@ -70,6 +70,11 @@ public class BaselineMojo extends AbstractMojo {
                 throw new MojoFailureException("the contract declares no metrics.files, so there is nothing to record;"
                         + " declare \"metrics\": {\"files\": [\"target/metrics.json\"]} in " + loaded.top().source());
             }
+            if (dev.readiness.rules.performance.Baseline.RELEASE.equals(metrics.baseline())) {
+                getLog().info("readiness: metrics.baseline is \"release\": performance.baseline compares with the metrics "
+                        + "of the previous release's handoff manifest, so there is no baseline file to record");
+                return;
+            }
             Evidence<MetricValues> current = facts.metrics(metrics.files());
             if (!current.isPresent()) {
                 Evidence.Missing<MetricValues> missing = (Evidence.Missing<MetricValues>) current;

@@ -4,6 +4,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.RuleResult;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.Printable;
 import dev.readiness.core.Secrets;
@@ -11,6 +12,9 @@ import dev.readiness.core.Status;
 import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
+import dev.readiness.handoff.HandoffManifest;
+import dev.readiness.manifest.Manifest;
+import dev.readiness.manifest.ManifestJson;
 import dev.readiness.maven.adapter.MavenFacts;
 import dev.readiness.report.JsonReport;
 import dev.readiness.report.MarkdownReport;
@@ -21,6 +25,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -38,6 +43,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Checks the module against its handoff contract ({@code readiness.json}), writes the reports and fails the build
@@ -49,6 +55,8 @@ public class CheckMojo extends AbstractMojo {
 
     /** How many findings the failure message spells out; the reports have all of them. */
     private static final int FINDINGS_IN_MESSAGE = 20;
+    /** The handoff manifest's name in the report directory. */
+    static final String HANDOFF_FILE = "handoff.json";
 
     /**
      * Skips the check; the log says so.
@@ -111,6 +119,15 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "readiness.today")
     String today;
 
+    /**
+     * Write the handoff manifest ({@code handoff.json} in the report directory) and attach it to the project with
+     * classifier {@code readiness} and type {@code json}, so that {@code mvn install} and {@code mvn deploy} put
+     * {@code <artifactId>-<version>-readiness.json} beside the jar and the next release is checked against it.
+     * <pre>{@code <handoffManifest>false</handoffManifest>}</pre>
+     */
+    @Parameter(property = "readiness.handoffManifest", defaultValue = "true")
+    boolean handoffManifest;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -121,16 +138,23 @@ public class CheckMojo extends AbstractMojo {
     MojoExecution mojoExecution;
 
     private final ReadinessBuild build;
+    /** Attaches the handoff manifest; null in tests that do not attach. */
+    private final MavenProjectHelper projectHelper;
     /** Looks up environment variables ({@code GITHUB_STEP_SUMMARY}); a map in tests. */
     private final Function<String, String> environment;
 
     @Inject
-    public CheckMojo(ReadinessBuild build) {
-        this(build, System::getenv);
+    public CheckMojo(ReadinessBuild build, MavenProjectHelper projectHelper) {
+        this(build, projectHelper, System::getenv);
     }
 
     CheckMojo(ReadinessBuild build, Function<String, String> environment) {
+        this(build, null, environment);
+    }
+
+    CheckMojo(ReadinessBuild build, MavenProjectHelper projectHelper, Function<String, String> environment) {
         this.build = build;
+        this.projectHelper = projectHelper;
         this.environment = environment;
     }
 
@@ -170,13 +194,14 @@ public class CheckMojo extends AbstractMojo {
         Set<ReportFormat> reportFormats;
         Optional<Path> directory = Optional.empty();
         Engine.ReadAhead readAhead = null;
+        LoadedContract loaded;
         try {
             reportFormats = ReportFormat.parse(formats);
             directory = Optional.of(reportDirectory());
             facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
             readAhead = build.engine().readAhead(facts);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
-            LoadedContract loaded = build.contract(contract, policy, facts.project());
+            loaded = build.contract(contract, policy, facts.project());
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
         } catch (InvalidInputException e) {
             endWithoutReport(readAhead, directory);
@@ -186,7 +211,28 @@ public class CheckMojo extends AbstractMojo {
             endWithoutReport(readAhead, directory);
             throw e;
         }
+        if (handoffManifest) {
+            writeManifest(report, loaded, facts);
+        }
         conclude(report, facts, reportFormats);
+    }
+
+    /**
+     * Writes the handoff manifest and attaches it to the project; before the verdict is acted on, so that a failed
+     * check leaves the manifest of what failed for whoever looks into it.
+     */
+    private void writeManifest(Report report, LoadedContract loaded, Facts facts) throws MojoExecutionException {
+        Path file = reportDirectory.toPath().resolve(HANDOFF_FILE);
+        try {
+            Manifest manifest = HandoffManifest.of(report, loaded, facts, facts.buildStarted().orElseGet(Instant::now));
+            GeneratedFile.write(file, ManifestJson.render(manifest));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the handoff manifest " + file + ": " + e.getMessage(), e);
+        }
+        if (projectHelper != null) {
+            projectHelper.attachArtifact(project, Manifest.TYPE, Manifest.CLASSIFIER, file.toFile());
+        }
+        getLog().debug("readiness: handoff manifest " + file + " attached as " + Manifest.CLASSIFIER + " " + Manifest.TYPE);
     }
 
     private static boolean servedByNoContract(Path baseDir, Path root) throws MojoExecutionException {
@@ -207,7 +253,9 @@ public class CheckMojo extends AbstractMojo {
             readAhead.cancel();
         }
         directory.ifPresent(dir -> {
-            for (String file : ReportFormat.allFileNames()) {
+            List<String> files = new java.util.ArrayList<>(ReportFormat.allFileNames());
+            files.add(HANDOFF_FILE);
+            for (String file : files) {
                 try {
                     Files.deleteIfExists(dir.resolve(file));
                 } catch (IOException e) {

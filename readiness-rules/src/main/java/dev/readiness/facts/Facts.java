@@ -13,6 +13,7 @@ import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.env.ContainerFile;
 import dev.readiness.facts.env.MavenWrapper;
 import dev.readiness.facts.env.PomSettings;
+import dev.readiness.manifest.PreviousRelease;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class Facts {
     private final Supplier<Evidence<BuildPlugins>> buildPlugins;
     private final Supplier<Evidence<DependencyLock>> lock;
     private final Supplier<Evidence<Optional<DependencyLock>>> recordedLock;
+    private final Supplier<Evidence<PreviousRelease>> previousRelease;
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
@@ -102,6 +104,9 @@ public final class Facts {
             return DependencyLock.current(graph.value(), plugins.value(), files);
         });
         this.recordedLock = Lazy.of(() -> readers.recordedLock(project.baseDir()));
+        this.previousRelease = Lazy.of(builder.previousRelease != null ? builder.previousRelease
+                : () -> Evidence.missing("the previous release was not looked up",
+                        "run the check through the Maven plugin, which asks the project's repositories"));
     }
 
     /** Facts of a module whose evidence, where not handed in, these readers gather from the module's directories. */
@@ -277,6 +282,14 @@ public final class Facts {
         return recordedLock.get();
     }
 
+    /**
+     * The release this version follows and its handoff manifest, looked up in the project's repositories when a rule
+     * first asks (and only then: a contract that compares with no release never waits for a repository).
+     */
+    public Evidence<PreviousRelease> previousRelease() {
+        return previousRelease.get();
+    }
+
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
         return supplier != null ? supplier : () -> Evidence.missing(what + " was not collected", "run the check through the Maven plugin");
     }
@@ -302,6 +315,7 @@ public final class Facts {
         private Supplier<Evidence<DeclaredVersions>> declaredVersions;
         private Supplier<Evidence<BuildPlugins>> buildPlugins;
         private ArtifactFiles artifactFiles;
+        private Supplier<Evidence<PreviousRelease>> previousRelease;
 
         private Builder(ProjectInfo project, EvidenceReaders readers) {
             this.project = project;
@@ -415,6 +429,12 @@ public final class Facts {
         /** How plugin files are found and checksums computed, for the lock. */
         public Builder artifactFiles(ArtifactFiles value) {
             this.artifactFiles = value;
+            return this;
+        }
+
+        /** The previous release, looked up when a rule first asks. */
+        public Builder previousRelease(Supplier<Evidence<PreviousRelease>> value) {
+            this.previousRelease = value;
             return this;
         }
 

@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,21 @@ public final class LockFile {
 
     public boolean exists() {
         return Files.isRegularFile(file);
+    }
+
+    /** The hex SHA-256 of the file's bytes, as a handoff manifest records it; empty when there is none or it cannot be read. */
+    public Optional<String> sha256() {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return Optional.of(HexFormat.of().formatHex(digest));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** The recorded lock; empty when there is no file, missing evidence when it is not a lock. */

@@ -18,17 +18,19 @@ public final class SharedDependencyFacts {
 
     private final DependencyGraphs graphs;
     private final RepositoryFiles files;
+    private final PreviousReleases releases;
 
     public SharedDependencyFacts(RepositorySystem system) {
         this.graphs = new DependencyGraphs(system);
         this.files = new RepositoryFiles(system);
+        this.releases = new PreviousReleases(system);
     }
 
     public DependencyGraphs graphs() {
         return graphs;
     }
 
-    /** Gives the module's facts its dependency evidence, each piece gathered when a rule first asks for it. */
+    /** Gives the module's facts its dependency evidence and its previous release, each piece gathered when a rule first asks for it. */
     public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log) {
         Supplier<Evidence<DependencyGraph>> resolved = memo(() -> Evidence.of(MavenDependencies.resolved(project, session)));
         return facts
@@ -46,7 +48,8 @@ public final class SharedDependencyFacts {
                 })
                 .declaredVersions(() -> Evidence.of(MavenDependencies.declaredVersions(project, session)))
                 .buildPlugins(() -> Evidence.of(MavenDependencies.buildPlugins(project, session)))
-                .artifactFiles(files.of(project, session.getRepositorySession()));
+                .artifactFiles(files.of(project, session.getRepositorySession()))
+                .previousRelease(() -> releases.find(project, session.getRepositorySession()));
     }
 
     /** The facts memoize what they hand out; the verbose graph also needs the resolved one, so share it. */
