@@ -33,7 +33,9 @@ public final class BuildSettings {
                 .or(() -> property(project, PomSettings.RELEASE_PROPERTY));
         Optional<Setting> target = pluginValue(compiler, "target", pom)
                 .or(() -> property(project, "maven.compiler.target"));
-        Optional<Setting> timestamp = property(project, PomSettings.OUTPUT_TIMESTAMP);
+        // Only a value the project's POMs write: Maven 4's super POM sets 1980-02-01 for every build, which a build
+        // on Maven 3 does not get, so the same verdict holds on each Maven.
+        Optional<Setting> timestamp = declaredProperty(project, PomSettings.OUTPUT_TIMESTAMP);
         return new PomSettings(release, target, timestamp, jib(project, pom), Location.of(pom));
     }
 
@@ -51,7 +53,7 @@ public final class BuildSettings {
             Xpp3Dom image = config.getChild("from").getChild("image");
             if (image != null && image.getValue() != null && !image.getValue().isBlank()) {
                 from = Optional.of(new Setting("jib-maven-plugin <from><image>", PomSettings.JIB_PLUGIN,
-                        image.getValue().trim(), locate(image, jib, pom)));
+                        image.getValue().trim(), locate(image, List.of("from", "image"), jib, pom)));
             }
         }
         if (from.isEmpty()) {
@@ -85,15 +87,23 @@ public final class BuildSettings {
             return Optional.empty();
         }
         return Optional.of(new Setting("maven-compiler-plugin <" + parameter + ">", PomSettings.COMPILER_PLUGIN,
-                child.getValue().trim(), locate(child, plugin, pom)));
+                child.getValue().trim(), locate(child, List.of(parameter), plugin, pom)));
     }
 
-    private static Location locate(Xpp3Dom element, Plugin plugin, Path pom) {
-        if (element.getInputLocation() instanceof InputLocation location) {
-            return MavenFacts.locate(location, pom);
-        }
+    /**
+     * The element's line: tracked by Maven 3 on the element itself; Maven 4 tracks only the {@code <configuration>}
+     * element (or reports its line for the children), so its children are found in the POM from there.
+     */
+    private static Location locate(Xpp3Dom element, List<String> path, Plugin plugin, Path pom) {
         InputLocation configuration = plugin.getLocation("configuration");
-        return MavenFacts.locate(configuration != null ? configuration : plugin.getLocation(""), pom);
+        Location at = MavenFacts.locate(configuration != null ? configuration : plugin.getLocation(""), pom);
+        if (element.getInputLocation() instanceof InputLocation location) {
+            Location own = MavenFacts.locate(location, pom);
+            if (configuration == null || own.line() != at.line() || !own.file().equals(at.file())) {
+                return own;
+            }
+        }
+        return configuration == null ? at : ConfigurationLines.refine(at, path);
     }
 
     /**
@@ -104,6 +114,19 @@ public final class BuildSettings {
         String value = project.getProperties().getProperty(name);
         if (value == null || value.isBlank()) {
             // An empty property is how a child POM unsets an inherited one; the plugins read it as not set.
+            return Optional.empty();
+        }
+        return declaredProperty(project, name).or(() -> {
+            InputLocation effective = project.getModel().getLocation("properties");
+            Location at = MavenFacts.locate(effective == null ? null : effective.getLocation(name), pomFile(project));
+            return Optional.of(new Setting(name, name, value.trim(), at));
+        });
+    }
+
+    /** A property as the nearest POM of the project's hierarchy writes it; empty where none does. */
+    private static Optional<Setting> declaredProperty(MavenProject project, String name) {
+        String value = project.getProperties().getProperty(name);
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         Map<String, List<String>> activeProfiles = project.getInjectedProfileIds();
@@ -121,9 +144,7 @@ public final class BuildSettings {
                 return Optional.of(new Setting(name, name, value.trim(), found.get()));
             }
         }
-        InputLocation effective = project.getModel().getLocation("properties");
-        Location at = MavenFacts.locate(effective == null ? null : effective.getLocation(name), pomFile(project));
-        return Optional.of(new Setting(name, name, value.trim(), at));
+        return Optional.empty();
     }
 
     private static Optional<Location> declared(ModelBase base, String name, Path file) {
