@@ -164,11 +164,21 @@ public final class BuildSettings {
         return groupId + ":" + model.getArtifactId() + ":" + version;
     }
 
+    /**
+     * The POM's file: the project's own, or for a parent resolved from a repository (which has no directory) the file
+     * the repository holds, or its name when the resolver did not say.
+     */
     private static Path pomFile(MavenProject project) {
         File file = project.getFile();
         if (file != null) {
             return file.toPath().toAbsolutePath().normalize();
         }
-        return project.getBasedir().toPath().resolve("pom.xml");
+        if (project.getBasedir() != null) {
+            return project.getBasedir().toPath().resolve("pom.xml");
+        }
+        if (project.getArtifact() != null && project.getArtifact().getFile() != null) {
+            return project.getArtifact().getFile().toPath().toAbsolutePath().normalize();
+        }
+        return Path.of(project.getArtifactId() + "-" + project.getVersion() + ".pom");
     }
 }

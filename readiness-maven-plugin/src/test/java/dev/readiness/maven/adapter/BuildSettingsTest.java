@@ -170,4 +170,43 @@ class BuildSettingsTest {
         });
         assertThat(settings.pom()).isEqualTo(Location.of(childPom));
     }
+
+    @Test
+    void a_parent_resolved_from_a_repository_without_a_file_or_directory_is_searched()
+            throws Exception {
+        Path pom = dir.resolve("app/pom.xml");
+        Model model = read(pom, """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.acme</groupId>
+                  <artifactId>app</artifactId>
+                  <version>1.0.0</version>
+                </project>
+                """);
+        Model parentModel = read(dir.resolve("repository/platform-1.0.0.pom"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.acme</groupId>
+                  <artifactId>platform</artifactId>
+                  <version>1.0.0</version>
+                  <properties>
+                    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
+                  </properties>
+                </project>
+                """);
+        MavenProject parent = new MavenProject(parentModel);
+        parent.setOriginalModel(parentModel.clone());
+        MavenProject project = project(pom, model);
+        project.setParent(parent);
+        project.getProperties().setProperty(PomSettings.OUTPUT_TIMESTAMP, "2026-01-01T00:00:00Z");
+
+        PomSettings settings = BuildSettings.of(project);
+
+        assertThat(parent.getBasedir()).isNull();
+        assertThat(settings.outputTimestamp()).hasValueSatisfying(timestamp -> {
+            assertThat(timestamp.value()).isEqualTo("2026-01-01T00:00:00Z");
+            assertThat(timestamp.location().file().getFileName()).isEqualTo(Path.of("platform-1.0.0.pom"));
+            assertThat(timestamp.location().line()).isEqualTo(7);
+        });
+    }
 }
