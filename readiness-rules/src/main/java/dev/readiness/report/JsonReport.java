@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
-import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
-import dev.readiness.core.Location;
 import dev.readiness.engine.Report;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /** {@code report.json}: the machine-readable report, in the shape the product's specification fixes. */
 public final class JsonReport {
@@ -26,7 +21,7 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static ObjectNode toJson(Report report, Path baseDir, Path reactorRoot) {
+    public static ObjectNode toJson(ReportInput report) {
         ObjectNode root = JSON.objectNode();
         root.put("reportVersion", Report.VERSION);
         ObjectNode project = root.putObject("project");
@@ -44,21 +39,21 @@ public final class JsonReport {
         summary(root.putObject("summary"), report.summary());
         score(root.putObject("score"), report.score());
         ArrayNode results = root.putArray("results");
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             ObjectNode node = results.addObject();
             node.put("rule", result.rule());
             node.put("status", result.status().name());
             node.put("severity", result.severity().key());
             node.put("message", result.message());
             ArrayNode findings = node.putArray("findings");
-            for (Finding finding : result.findings()) {
+            for (ReportInput.Finding finding : result.findings()) {
                 ObjectNode item = findings.addObject();
                 item.put("subject", finding.subject());
                 item.put("message", finding.message());
                 if (finding.location().isPresent()) {
-                    Location location = finding.location().get();
+                    ReportInput.Location location = finding.location().get();
                     ObjectNode where = item.putObject("location");
-                    where.put("file", DisplayPaths.display(location.file(), baseDir, reactorRoot));
+                    where.put("file", location.file());
                     if (location.hasLine()) {
                         where.put("line", location.line());
                     } else {
@@ -84,8 +79,8 @@ public final class JsonReport {
         return root;
     }
 
-    public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
-        GeneratedFile.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+    public static void write(ReportInput report, java.nio.file.Path file) throws IOException {
+        GeneratedFile.write(file, MAPPER.writeValueAsBytes(toJson(report)));
     }
 
     private static void waiver(ObjectNode node, Contract.Waiver waiver) {

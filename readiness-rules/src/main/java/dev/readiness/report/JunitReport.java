@@ -1,13 +1,9 @@
 package dev.readiness.report;
 
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
-import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -23,14 +19,14 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    public static byte[] render(Report report, Path baseDir, Path reactorRoot) {
+    public static byte[] render(ReportInput report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             Report.Summary summary = report.summary();
-            long time = report.results().stream().mapToLong(RuleResult::durationMs).sum();
+            long time = report.results().stream().mapToLong(ReportInput.Result::durationMs).sum();
             String suite = "readiness." + report.project().artifactId();
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", suite);
@@ -41,7 +37,7 @@ public final class JunitReport {
             xml.writeAttribute("time", seconds(time));
             xml.writeCharacters("\n");
             properties(xml, report.score());
-            for (RuleResult result : report.results()) {
+            for (ReportInput.Result result : report.results()) {
                 xml.writeCharacters("  ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", suite);
@@ -51,7 +47,7 @@ public final class JunitReport {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("message", result.message());
                     xml.writeAttribute("type", result.rule());
-                    xml.writeCharacters(details(result, baseDir, reactorRoot));
+                    xml.writeCharacters(details(result));
                     xml.writeEndElement();
                 } else if (result.status() == Status.SKIPPED) {
                     xml.writeStartElement("skipped");
@@ -59,7 +55,7 @@ public final class JunitReport {
                     xml.writeEndElement();
                 } else if (result.status() != Status.PASS) {
                     xml.writeStartElement("system-out");
-                    xml.writeCharacters(result.status() + ": " + result.message() + "\n" + details(result, baseDir, reactorRoot));
+                    xml.writeCharacters(result.status() + ": " + result.message() + "\n" + details(result));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
@@ -98,16 +94,14 @@ public final class JunitReport {
         xml.writeCharacters("\n");
     }
 
-    static String details(RuleResult result, Path baseDir, Path reactorRoot) {
+    static String details(ReportInput.Result result) {
         StringBuilder text = new StringBuilder();
-        for (Finding finding : result.findings()) {
+        for (ReportInput.Finding finding : result.findings()) {
             if (!finding.subject().isEmpty()) {
                 text.append('[').append(finding.subject()).append("] ");
             }
             text.append(finding.message());
-            finding.location().ifPresent(location -> text.append("\n  at ")
-                    .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
-                    .append(location.hasLine() ? ":" + location.line() : ""));
+            finding.location().ifPresent(location -> text.append("\n  at ").append(location));
             if (!finding.hint().isEmpty()) {
                 text.append("\n  fix: ").append(finding.hint());
             }

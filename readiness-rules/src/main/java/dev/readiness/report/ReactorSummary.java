@@ -3,6 +3,7 @@ package dev.readiness.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
@@ -68,7 +69,7 @@ public final class ReactorSummary {
             item.put("gate", report.gate().key());
             JsonReport.summary(item.putObject("summary"), report.summary());
             JsonReport.score(item.putObject("score"), report.score());
-            item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            item.put("report", DisplayPaths.relative(module.reportFile(), topLevelDir));
         }
         GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
     }

@@ -2,7 +2,6 @@ package dev.readiness.report;
 
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
-import dev.readiness.engine.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -77,17 +76,14 @@ public enum ReportFormat implements ReportWriter {
     @Override
     public Path write(ReportInput input, Path directory) throws IOException {
         Path file = directory.resolve(fileName);
-        Report report = input.report();
-        Path baseDir = input.baseDir();
-        Path reactorRoot = input.reactorRoot();
         switch (this) {
-            case JSON -> JsonReport.write(report, baseDir, reactorRoot, file);
-            case JUNIT -> GeneratedFile.write(file, JunitReport.render(report, baseDir, reactorRoot));
-            case SARIF -> GeneratedFile.write(file, SarifReport.render(report, input.rules(), baseDir, reactorRoot));
-            case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
+            case JSON -> JsonReport.write(input, file);
+            case JUNIT -> GeneratedFile.write(file, JunitReport.render(input));
+            case SARIF -> GeneratedFile.write(file, SarifReport.render(input));
+            case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(input)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case SONAR -> GeneratedFile.write(file, SonarReport.render(report, input.rules(), baseDir, reactorRoot));
-            case CODEQUALITY -> GeneratedFile.write(file, CodeQualityReport.render(report, baseDir, reactorRoot));
+            case SONAR -> GeneratedFile.write(file, SonarReport.render(input));
+            case CODEQUALITY -> GeneratedFile.write(file, CodeQualityReport.render(input));
         }
         return file;
     }

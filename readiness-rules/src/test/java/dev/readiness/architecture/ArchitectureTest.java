@@ -58,7 +58,7 @@ class ArchitectureTest {
             .layer("api").definedBy("dev.readiness.api..")
             .layer("engine").definedBy("dev.readiness.engine..")
             .layer("rules").definedBy("dev.readiness.rules..")
-            .layer("reports").definedBy("dev.readiness.reports..")
+            .layer("reports").definedBy("dev.readiness.report..")
             .layer("init").definedBy("dev.readiness.init..")
             .whereLayer("contract").mayOnlyBeAccessedByLayers("api", "engine", "rules", "reports", "init")
             .whereLayer("facts").mayOnlyBeAccessedByLayers("readers", "api", "engine", "rules", "reports", "init")

@@ -38,7 +38,7 @@ class ReportGoldenFilesTest {
 
     @Test
     void every_format_writes_the_bytes_it_always_wrote() throws IOException {
-        ReportInput input = new ReportInput(rich(), descriptors(), MODULE, REACTOR);
+        ReportInput input = ReportInput.of(rich(), descriptors(), MODULE, REACTOR);
         for (ReportFormat format : ReportFormat.values()) {
             Path written = format.write(input, out);
             assertThat(written.getFileName().toString()).isEqualTo(format.fileName());
