@@ -273,12 +273,12 @@ public class CheckMojo extends AbstractMojo {
         // Each format is its own file: they are written in parallel.
         ReportInput input = ReportInput.of(report, build.registry().descriptors(), facts.project().baseDir(),
                 facts.project().reactorRoot());
-        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(format -> {
+        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(ReportFormat::writer).map(writer -> {
             try {
-                format.write(input, directory);
+                writer.write(input, directory);
                 return Optional.<MojoExecutionException>empty();
             } catch (IOException e) {
-                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": "
+                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(writer.fileName()) + ": "
                         + e.getMessage(), e));
             }
         }).flatMap(Optional::stream).findFirst();
@@ -296,7 +296,7 @@ public class CheckMojo extends AbstractMojo {
         if (file.isEmpty()) {
             return;
         }
-        String markdown = MarkdownReport.render(ReportInput.of(report, List.of(), facts.project().baseDir(),
+        String markdown = new MarkdownReport().text(ReportInput.of(report, List.of(), facts.project().baseDir(),
                 facts.project().reactorRoot()));
         try {
             StepSummary.Appended appended;

@@ -13,16 +13,26 @@ import java.nio.charset.StandardCharsets;
  * expects; fingerprints are the SARIF ones, stable from build to build. Findings a waiver accepts are left out: GitLab
  * has no notion of an accepted issue.
  */
-public final class CodeQualityReport {
+public final class CodeQualityReport implements ReportWriter {
 
     public static final String FILE = "gl-code-quality-report.json";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private CodeQualityReport() {
+
+
+    @Override
+    public String format() {
+        return "codequality";
     }
 
-    public static byte[] render(ReportInput report) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ArrayNode issues = JSON.arrayNode();
         for (ReportInput.Result result : report.results()) {
             if (result.status() != Status.FAIL && result.status() != Status.WARN) {

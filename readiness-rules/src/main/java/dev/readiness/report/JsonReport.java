@@ -3,14 +3,12 @@ package dev.readiness.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.contract.Contract;
-import dev.readiness.core.GeneratedFile;
 import dev.readiness.engine.Report;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +18,12 @@ import java.util.Optional;
  * {@code report.json}: the machine-readable report, in the shape the product's specification fixes. The records below
  * are that shape, key by key and in order; the file is their serialisation.
  */
-public final class JsonReport {
+public final class JsonReport implements ReportWriter {
 
     public static final String FILE = "report.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
 
     /** The whole file. */
     @JsonPropertyOrder({"reportVersion", "project", "contract", "gate", "gateReason", "verdict", "summary", "score",
@@ -85,8 +81,24 @@ public final class JsonReport {
         return MAPPER.valueToTree(document(report));
     }
 
-    public static void write(ReportInput report, Path file) throws IOException {
-        GeneratedFile.write(file, MAPPER.writeValueAsBytes(document(report)));
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
+        try {
+            return MAPPER.writeValueAsBytes(document(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report.json", e);
+        }
     }
 
     private static ResultJson result(ReportInput.Result result) {

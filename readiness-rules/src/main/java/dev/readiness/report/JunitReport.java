@@ -12,14 +12,24 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code TEST-readiness.xml}: JUnit XML as Jenkins, GitLab and GitHub test reporters read it. One testcase per rule; a
  * FAIL is a failure listing its findings, a SKIPPED rule is skipped with its reason.
  */
-public final class JunitReport {
+public final class JunitReport implements ReportWriter {
 
     public static final String FILE = "TEST-readiness.xml";
 
-    private JunitReport() {
+
+
+    @Override
+    public String format() {
+        return "junit";
     }
 
-    public static byte[] render(ReportInput report) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");

@@ -2,19 +2,35 @@ package dev.readiness.report;
 
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
+import java.nio.charset.StandardCharsets;
 
 /** {@code summary.md}: a Markdown table of the rules that need attention, for people and CI step summaries. */
-public final class MarkdownReport {
+public final class MarkdownReport implements ReportWriter {
 
     public static final String FILE = "summary.md";
 
     /** Findings listed per rule; the rest are counted. */
     static final int FINDINGS_PER_RULE = 10;
 
-    private MarkdownReport() {
+
+
+    @Override
+    public String format() {
+        return "markdown";
     }
 
-    public static String render(ReportInput report) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
+        return text(report).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The Markdown, as text. */
+    public String text(ReportInput report) {
         Report.Summary s = report.summary();
         StringBuilder md = new StringBuilder();
         md.append("## Readiness: ").append(report.project().artifactId()).append(" ")

@@ -19,7 +19,7 @@ import java.util.Optional;
  * placed on the module's pom.xml, since such UIs drop results without one) and a fingerprint made of the rule, the
  * file and the message, so the same finding is the same alert from build to build.
  */
-public final class SarifReport {
+public final class SarifReport implements ReportWriter {
 
     public static final String FILE = "readiness.sarif";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -28,10 +28,20 @@ public final class SarifReport {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private SarifReport() {
+
+
+    @Override
+    public String format() {
+        return "sarif";
     }
 
-    public static byte[] render(ReportInput report) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");

@@ -20,17 +20,27 @@ import java.util.Set;
  * {@code pom.xml}, naming the file in its message, since Sonar drops issues on files it does not index; findings a
  * waiver accepts are left out.
  */
-public final class SonarReport {
+public final class SonarReport implements ReportWriter {
 
     public static final String FILE = "readiness-sonar.json";
     static final String ENGINE = "readiness";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private SonarReport() {
+
+
+    @Override
+    public String format() {
+        return "sonar";
     }
 
-    public static byte[] render(ReportInput report) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ObjectNode root = JSON.objectNode();
         ArrayNode described = root.putArray("rules");
         ArrayNode issues = root.putArray("issues");

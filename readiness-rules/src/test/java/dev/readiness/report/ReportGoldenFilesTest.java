@@ -40,8 +40,8 @@ class ReportGoldenFilesTest {
     void every_format_writes_the_bytes_it_always_wrote() throws IOException {
         ReportInput input = ReportInput.of(rich(), descriptors(), MODULE, REACTOR);
         for (ReportFormat format : ReportFormat.values()) {
-            Path written = format.write(input, out);
-            assertThat(written.getFileName().toString()).isEqualTo(format.fileName());
+            Path written = format.writer().write(input, out);
+            assertThat(written.getFileName().toString()).isEqualTo(format.writer().fileName());
             compare(written);
         }
     }
