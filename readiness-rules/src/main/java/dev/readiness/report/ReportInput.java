@@ -1,7 +1,6 @@
 package dev.readiness.report;
 
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Gate;

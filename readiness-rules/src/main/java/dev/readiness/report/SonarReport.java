@@ -9,7 +9,6 @@ import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
