@@ -319,14 +319,14 @@ public class CheckMojo extends AbstractMojo {
     private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
         Path directory = reportDirectory.toPath();
         // Each format is its own file: they are written in parallel.
-        ReportInput input = new ReportInput(report, build.registry().descriptors(), facts.project().baseDir(),
+        ReportInput input = ReportInput.of(report, build.registry().descriptors(), facts.project().baseDir(),
                 facts.project().reactorRoot());
-        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(format -> {
+        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(ReportFormat::writer).map(writer -> {
             try {
-                format.write(input, directory);
+                writer.write(input, directory);
                 return Optional.<MojoExecutionException>empty();
             } catch (IOException e) {
-                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": "
+                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(writer.fileName()) + ": "
                         + e.getMessage(), e));
             }
         }).flatMap(Optional::stream).findFirst();
@@ -344,7 +344,8 @@ public class CheckMojo extends AbstractMojo {
         if (file.isEmpty()) {
             return;
         }
-        String markdown = MarkdownReport.render(report, facts.project().baseDir(), facts.project().reactorRoot());
+        String markdown = new MarkdownReport().text(ReportInput.of(report, List.of(), facts.project().baseDir(),
+                facts.project().reactorRoot()));
         try {
             StepSummary.Appended appended;
             // Modules built in parallel append to the same file: one at a time.

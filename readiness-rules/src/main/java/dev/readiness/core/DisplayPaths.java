@@ -2,10 +2,12 @@ package dev.readiness.core;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * How files are named to people: relative to the module, with {@code /}, when they are inside the repository, so that
- * a report reads the same on every machine; absolute when they are outside it.
+ * How files are named to people and to tools: relative to the module, with {@code /}, when they are inside the
+ * repository, so that a report reads the same on every machine; absolute when they are outside it. The one place that
+ * turns a path into text for a report, a message or a log line.
  */
 public final class DisplayPaths {
 
@@ -28,6 +30,28 @@ public final class DisplayPaths {
         }
         String relative = baseDir.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
         return relative.isEmpty() ? "." : relative;
+    }
+
+    /**
+     * The file relative to {@code dir}, with {@code /}, climbing out of it with {@code ..} when it lies elsewhere: for
+     * names that are relative to a directory by definition (a module path, a contract's {@code path} in
+     * {@code report.json}, a module's report in the reactor report), wherever the file lies.
+     */
+    public static String relative(Path file, Path dir) {
+        return dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The file relative to {@code dir}, with {@code /}, when it lies inside {@code dir} and not inside an archive; empty
+     * otherwise. Code-review tools take paths relative to the repository or the module and nothing else.
+     */
+    public static Optional<String> inside(Path file, Path dir) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path top = dir.toAbsolutePath().normalize();
+        if (!absolute.startsWith(top) || absolute.toString().contains("!/")) {
+            return Optional.empty();
+        }
+        return Optional.of(top.relativize(absolute).toString().replace('\\', '/'));
     }
 
     /**

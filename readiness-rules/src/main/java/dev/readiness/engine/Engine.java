@@ -322,10 +322,11 @@ public final class Engine {
         return new Report.ContractInfo(display(chain.get(0), baseDir), chain.get(0).sha256(), extended);
     }
 
+    /**
+     * A contract as {@code report.json} names it: relative to the module wherever the file lies (the specification's
+     * {@code contract.path}, and {@code extends} as written relative to the contract), else its reference.
+     */
     private static String display(ContractLayer layer, Path baseDir) {
-        return layer.source().file().map(file -> {
-            Path relative = baseDir.relativize(file);
-            return relative.toString().replace('\\', '/');
-        }).orElse(layer.source().reference());
+        return layer.source().file().map(file -> DisplayPaths.relative(file, baseDir)).orElse(layer.source().reference());
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Glob;
 import dev.readiness.core.InvalidInputException;
@@ -236,9 +237,13 @@ public final class Workspace {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The module path of a file, relative to the module directory with {@code /} separators. */
+    /**
+     * The module path of a file, relative to the module directory with {@code /} separators, climbing out with
+     * {@code ..} when it lies elsewhere: the name a contract uses for it, which is not always its display name
+     * ({@link DisplayPaths#display} shows a file outside the repository absolute).
+     */
     public String relative(Path path) {
-        return moduleDir.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return DisplayPaths.relative(path, moduleDir);
     }
 
     private Evidence<List<String>> walkModule() {

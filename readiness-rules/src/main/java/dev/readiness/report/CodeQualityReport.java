@@ -4,14 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
-import dev.readiness.core.Location;
-import dev.readiness.core.RepositoryRoot;
 import dev.readiness.core.Status;
-import dev.readiness.engine.Report;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * {@code gl-code-quality-report.json}: GitLab's Code Quality report (the subset of the Code Climate issue format GitLab
@@ -19,27 +13,36 @@ import java.nio.file.Path;
  * expects; fingerprints are the SARIF ones, stable from build to build. Findings a waiver accepts are left out: GitLab
  * has no notion of an accepted issue.
  */
-public final class CodeQualityReport {
+public final class CodeQualityReport implements ReportWriter {
 
     public static final String FILE = "gl-code-quality-report.json";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private CodeQualityReport() {
+
+
+    @Override
+    public String format() {
+        return "codequality";
     }
 
-    public static byte[] render(Report report, Path baseDir, Path reactorRoot) {
-        Path repositoryRoot = RepositoryRoot.of(baseDir, reactorRoot);
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ArrayNode issues = JSON.arrayNode();
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             if (result.status() != Status.FAIL && result.status() != Status.WARN) {
                 continue;
             }
-            for (Finding finding : result.findings()) {
+            for (ReportInput.Finding finding : result.findings()) {
                 if (finding.waived()) {
                     continue;
                 }
-                String path = ReportLocations.fromRepositoryRoot(finding, baseDir, reactorRoot, repositoryRoot);
+                String path = finding.placed().fromRepositoryRoot();
                 ObjectNode issue = issues.addObject();
                 issue.put("type", "issue");
                 issue.put("check_name", result.rule());
@@ -49,8 +52,7 @@ public final class CodeQualityReport {
                 issue.put("fingerprint", SarifReport.fingerprint(result.rule(), path, finding.message()));
                 ObjectNode location = issue.putObject("location");
                 location.put("path", path);
-                location.putObject("lines").put("begin", finding.location().filter(Location::hasLine)
-                        .map(Location::line).orElse(1));
+                location.putObject("lines").put("begin", finding.placed().hasLine() ? finding.placed().line() : 1);
             }
         }
         try {

@@ -1,118 +1,129 @@
 package dev.readiness.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
-import dev.readiness.core.DisplayPaths;
-import dev.readiness.core.GeneratedFile;
-import dev.readiness.core.Location;
 import dev.readiness.engine.Report;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** {@code report.json}: the machine-readable report, in the shape the product's specification fixes. */
-public final class JsonReport {
+/**
+ * {@code report.json}: the machine-readable report, in the shape the product's specification fixes. The records below
+ * are that shape, key by key and in order; the file is their serialisation.
+ */
+public final class JsonReport implements ReportWriter {
 
     public static final String FILE = "report.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private JsonReport() {
+
+    /** The whole file. */
+    @JsonPropertyOrder({"reportVersion", "project", "contract", "gate", "gateReason", "verdict", "summary", "score",
+            "results"})
+    public record Document(int reportVersion, Report.Project project, ContractJson contract, String gate,
+            String gateReason, String verdict, Report.Summary summary, ScoreJson score, List<ResultJson> results) {
     }
 
-    public static ObjectNode toJson(Report report, Path baseDir, Path reactorRoot) {
-        ObjectNode root = JSON.objectNode();
-        root.put("reportVersion", Report.VERSION);
-        ObjectNode project = root.putObject("project");
-        project.put("groupId", report.project().groupId());
-        project.put("artifactId", report.project().artifactId());
-        project.put("version", report.project().version());
-        ObjectNode contract = root.putObject("contract");
-        contract.put("path", report.contract().path());
-        contract.put("sha256", report.contract().sha256());
-        ArrayNode extended = contract.putArray("extends");
-        report.contract().extendsChain().forEach(extended::add);
-        root.put("gate", report.gate().key());
-        root.put("gateReason", report.gateReason());
-        root.put("verdict", report.verdict().name());
-        summary(root.putObject("summary"), report.summary());
-        score(root.putObject("score"), report.score());
-        ArrayNode results = root.putArray("results");
-        for (RuleResult result : report.results()) {
-            ObjectNode node = results.addObject();
-            node.put("rule", result.rule());
-            node.put("status", result.status().name());
-            node.put("severity", result.severity().key());
-            node.put("message", result.message());
-            ArrayNode findings = node.putArray("findings");
-            for (Finding finding : result.findings()) {
-                ObjectNode item = findings.addObject();
-                item.put("subject", finding.subject());
-                item.put("message", finding.message());
-                if (finding.location().isPresent()) {
-                    Location location = finding.location().get();
-                    ObjectNode where = item.putObject("location");
-                    where.put("file", DisplayPaths.display(location.file(), baseDir, reactorRoot));
-                    if (location.hasLine()) {
-                        where.put("line", location.line());
-                    } else {
-                        where.putNull("line");
-                    }
-                } else {
-                    item.putNull("location");
-                }
-                item.put("hint", finding.hint());
-                if (finding.waiver().isPresent()) {
-                    waiver(item.putObject("waiver"), finding.waiver().get());
-                } else {
-                    item.putNull("waiver");
-                }
-            }
-            if (result.waiver().isPresent()) {
-                waiver(node.putObject("waiver"), result.waiver().get());
-            } else {
-                node.putNull("waiver");
-            }
-            node.put("durationMs", result.durationMs());
+    /** {@code contract}: the contract checked and the ones it extends, nearest first. */
+    @JsonPropertyOrder({"path", "sha256", "extends"})
+    public record ContractJson(String path, String sha256, @JsonProperty("extends") List<String> extendsChain) {
+    }
+
+    /** {@code score}: each clause group's points, then the overall ratio to four decimals. */
+    @JsonPropertyOrder({"sections", "overall"})
+    public record ScoreJson(Map<String, SectionJson> sections, double overall) {
+    }
+
+    @JsonPropertyOrder({"points", "maximum"})
+    public record SectionJson(double points, int maximum) {
+    }
+
+    /** One rule's result; {@code waiver} is null unless a waiver accepts the whole rule. */
+    @JsonPropertyOrder({"rule", "status", "severity", "message", "findings", "waiver", "durationMs"})
+    public record ResultJson(String rule, String status, String severity, String message, List<FindingJson> findings,
+            WaiverJson waiver, long durationMs) {
+    }
+
+    /** One finding; {@code location} and {@code waiver} are null when there is none. */
+    @JsonPropertyOrder({"subject", "message", "location", "hint", "waiver"})
+    public record FindingJson(String subject, String message, LocationJson location, String hint, WaiverJson waiver) {
+    }
+
+    /** {@code line} is null when not known. */
+    @JsonPropertyOrder({"file", "line"})
+    public record LocationJson(String file, Integer line) {
+    }
+
+    /** {@code subjects} is left out for a waiver of the whole rule. */
+    @JsonPropertyOrder({"reason", "owner", "expires", "subjects"})
+    public record WaiverJson(String reason, String owner, String expires,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> subjects) {
+    }
+
+    public static Document document(ReportInput report) {
+        Report.ContractInfo contract = report.contract();
+        return new Document(Report.VERSION, report.project(),
+                new ContractJson(contract.path(), contract.sha256(), contract.extendsChain()), report.gate().key(),
+                report.gateReason(), report.verdict().name(), report.summary(), score(report.score()),
+                report.results().stream().map(JsonReport::result).toList());
+    }
+
+    /** The file's content as a tree, for reading it back. */
+    public static JsonNode toJson(ReportInput report) {
+        return MAPPER.valueToTree(document(report));
+    }
+
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
+        try {
+            return MAPPER.writeValueAsBytes(document(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report.json", e);
         }
-        return root;
     }
 
-    public static void write(Report report, Path baseDir, Path reactorRoot, Path file) throws IOException {
-        GeneratedFile.write(file, MAPPER.writeValueAsBytes(toJson(report, baseDir, reactorRoot)));
+    private static ResultJson result(ReportInput.Result result) {
+        return new ResultJson(result.rule(), result.status().name(), result.severity().key(), result.message(),
+                result.findings().stream().map(JsonReport::finding).toList(), waiver(result.waiver()),
+                result.durationMs());
     }
 
-    private static void waiver(ObjectNode node, Contract.Waiver waiver) {
-        node.put("reason", waiver.reason());
-        node.put("owner", waiver.owner());
-        node.put("expires", waiver.expires());
-        if (!waiver.wholeRule()) {
-            ArrayNode subjects = node.putArray("subjects");
-            waiver.subjects().forEach(subjects::add);
-        }
+    private static FindingJson finding(ReportInput.Finding finding) {
+        LocationJson location = finding.location()
+                .map(at -> new LocationJson(at.file(), at.hasLine() ? at.line() : null)).orElse(null);
+        return new FindingJson(finding.subject(), finding.message(), location, finding.hint(), waiver(finding.waiver()));
     }
 
-    /** Fills {@code {passed, failed, warned, waived, skipped}}. */
-    static void summary(ObjectNode counts, Report.Summary summary) {
-        counts.put("passed", summary.passed());
-        counts.put("failed", summary.failed());
-        counts.put("warned", summary.warned());
-        counts.put("waived", summary.waived());
-        counts.put("skipped", summary.skipped());
+    private static WaiverJson waiver(Optional<Contract.Waiver> waiver) {
+        return waiver.map(w -> new WaiverJson(w.reason(), w.owner(), w.expires(), w.wholeRule() ? null : w.subjects()))
+                .orElse(null);
     }
 
-    /** Fills {@code {sections: {group: {points, maximum}}, overall}}. */
-    static void score(ObjectNode node, Report.Score score) {
-        ObjectNode sections = node.putObject("sections");
-        score.sections().forEach((group, section) -> sections.putObject(group)
-                .put("points", section.points()).put("maximum", section.maximum()));
-        node.put("overall", rounded(score.overall()));
+    /** {@code {sections: {group: {points, maximum}}, overall}}, the overall ratio rounded as people read it. */
+    static ScoreJson score(Report.Score score) {
+        Map<String, SectionJson> sections = new LinkedHashMap<>();
+        score.sections().forEach((group, section) -> sections.put(group, new SectionJson(section.points(),
+                section.maximum())));
+        return new ScoreJson(sections, rounded(score.overall()));
     }
 
     /** A ratio to four decimals, as people read it. */

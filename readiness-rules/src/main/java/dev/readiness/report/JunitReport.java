@@ -1,13 +1,9 @@
 package dev.readiness.report;
 
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
-import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,21 +12,31 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code TEST-readiness.xml}: JUnit XML as Jenkins, GitLab and GitHub test reporters read it. One testcase per rule; a
  * FAIL is a failure listing its findings, a SKIPPED rule is skipped with its reason.
  */
-public final class JunitReport {
+public final class JunitReport implements ReportWriter {
 
     public static final String FILE = "TEST-readiness.xml";
 
-    private JunitReport() {
+
+
+    @Override
+    public String format() {
+        return "junit";
     }
 
-    public static byte[] render(Report report, Path baseDir, Path reactorRoot) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             Report.Summary summary = report.summary();
-            long time = report.results().stream().mapToLong(RuleResult::durationMs).sum();
+            long time = report.results().stream().mapToLong(ReportInput.Result::durationMs).sum();
             String suite = "readiness." + report.project().artifactId();
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", suite);
@@ -41,7 +47,7 @@ public final class JunitReport {
             xml.writeAttribute("time", seconds(time));
             xml.writeCharacters("\n");
             properties(xml, report.score());
-            for (RuleResult result : report.results()) {
+            for (ReportInput.Result result : report.results()) {
                 xml.writeCharacters("  ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("classname", suite);
@@ -51,7 +57,7 @@ public final class JunitReport {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("message", result.message());
                     xml.writeAttribute("type", result.rule());
-                    xml.writeCharacters(details(result, baseDir, reactorRoot));
+                    xml.writeCharacters(details(result));
                     xml.writeEndElement();
                 } else if (result.status() == Status.SKIPPED) {
                     xml.writeStartElement("skipped");
@@ -59,7 +65,7 @@ public final class JunitReport {
                     xml.writeEndElement();
                 } else if (result.status() != Status.PASS) {
                     xml.writeStartElement("system-out");
-                    xml.writeCharacters(result.status() + ": " + result.message() + "\n" + details(result, baseDir, reactorRoot));
+                    xml.writeCharacters(result.status() + ": " + result.message() + "\n" + details(result));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
@@ -98,16 +104,14 @@ public final class JunitReport {
         xml.writeCharacters("\n");
     }
 
-    static String details(RuleResult result, Path baseDir, Path reactorRoot) {
+    static String details(ReportInput.Result result) {
         StringBuilder text = new StringBuilder();
-        for (Finding finding : result.findings()) {
+        for (ReportInput.Finding finding : result.findings()) {
             if (!finding.subject().isEmpty()) {
                 text.append('[').append(finding.subject()).append("] ");
             }
             text.append(finding.message());
-            finding.location().ifPresent(location -> text.append("\n  at ")
-                    .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
-                    .append(location.hasLine() ? ":" + location.line() : ""));
+            finding.location().ifPresent(location -> text.append("\n  at ").append(location));
             if (!finding.hint().isEmpty()) {
                 text.append("\n  fix: ").append(finding.hint());
             }

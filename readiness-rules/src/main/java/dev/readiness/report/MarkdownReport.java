@@ -1,24 +1,36 @@
 package dev.readiness.report;
 
-import dev.readiness.api.Finding;
-import dev.readiness.api.RuleResult;
-import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 /** {@code summary.md}: a Markdown table of the rules that need attention, for people and CI step summaries. */
-public final class MarkdownReport {
+public final class MarkdownReport implements ReportWriter {
 
     public static final String FILE = "summary.md";
 
     /** Findings listed per rule; the rest are counted. */
     static final int FINDINGS_PER_RULE = 10;
 
-    private MarkdownReport() {
+
+
+    @Override
+    public String format() {
+        return "markdown";
     }
 
-    public static String render(Report report, Path baseDir, Path reactorRoot) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
+        return text(report).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The Markdown, as text. */
+    public String text(ReportInput report) {
         Report.Summary s = report.summary();
         StringBuilder md = new StringBuilder();
         md.append("## Readiness: ").append(report.project().artifactId()).append(" ")
@@ -28,17 +40,17 @@ public final class MarkdownReport {
                 .append(" warned, ").append(s.waived()).append(" waived, ").append(s.skipped()).append(" skipped.\n\n");
         md.append(score(report.score())).append("\n\n");
         md.append("| Rule | Status | Message |\n|---|---|---|\n");
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             md.append("| `").append(result.rule()).append("` | ").append(result.status()).append(" | ")
                     .append(escape(result.message())).append(" |\n");
         }
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             if (result.findings().isEmpty() || result.status() == Status.PASS) {
                 continue;
             }
             md.append("\n### ").append(result.status()).append(" `").append(result.rule()).append("`\n\n");
             int shown = 0;
-            for (Finding finding : result.findings()) {
+            for (ReportInput.Finding finding : result.findings()) {
                 if (shown++ == FINDINGS_PER_RULE) {
                     md.append("- ... and ").append(result.findings().size() - FINDINGS_PER_RULE).append(" more (see report.json)\n");
                     break;
@@ -48,9 +60,7 @@ public final class MarkdownReport {
                     md.append('`').append(escape(finding.subject()).replace("`", "'")).append("`: ");
                 }
                 md.append(escape(finding.message()));
-                finding.location().ifPresent(location -> md.append(" (`")
-                        .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
-                        .append(location.hasLine() ? ":" + location.line() : "").append("`)"));
+                finding.location().ifPresent(location -> md.append(" (`").append(location).append("`)"));
                 if (!finding.hint().isEmpty()) {
                     md.append(": ").append(escape(finding.hint()));
                 }

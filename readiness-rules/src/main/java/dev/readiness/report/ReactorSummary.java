@@ -1,8 +1,7 @@
 package dev.readiness.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
@@ -52,24 +51,25 @@ public final class ReactorSummary {
         return lines;
     }
 
+    /** {@code reactor-report.json}: the verdict, then each module's counts, score and report file. */
+    @JsonPropertyOrder({"reportVersion", "verdict", "modules"})
+    public record Document(int reportVersion, String verdict, List<ModuleJson> modules) {
+    }
+
+    /** One module; {@code report} is its report.json, relative to the top project. */
+    @JsonPropertyOrder({"groupId", "artifactId", "version", "verdict", "gate", "summary", "score", "report"})
+    public record ModuleJson(String groupId, String artifactId, String version, String verdict, String gate,
+            Report.Summary summary, JsonReport.ScoreJson score, String report) {
+    }
+
     public void write(Path directory, Path topLevelDir) throws IOException {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode root = json.objectNode();
-        root.put("reportVersion", Report.VERSION);
-        root.put("verdict", verdict().name());
-        ArrayNode list = root.putArray("modules");
-        for (Module module : modules) {
+        List<ModuleJson> list = modules.stream().map(module -> {
             Report report = module.report();
-            ObjectNode item = list.addObject();
-            item.put("groupId", report.project().groupId());
-            item.put("artifactId", report.project().artifactId());
-            item.put("version", report.project().version());
-            item.put("verdict", report.verdict().name());
-            item.put("gate", report.gate().key());
-            JsonReport.summary(item.putObject("summary"), report.summary());
-            JsonReport.score(item.putObject("score"), report.score());
-            item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
-        }
-        GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
+            return new ModuleJson(report.project().groupId(), report.project().artifactId(), report.project().version(),
+                    report.verdict().name(), report.gate().key(), report.summary(), JsonReport.score(report.score()),
+                    DisplayPaths.relative(module.reportFile(), topLevelDir));
+        }).toList();
+        GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(
+                new Document(Report.VERSION, verdict().name(), list)));
     }
 }

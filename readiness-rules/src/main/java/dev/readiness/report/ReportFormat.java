@@ -1,10 +1,6 @@
 package dev.readiness.report;
 
-import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
-import dev.readiness.engine.Report;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,30 +8,28 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The report formats {@code readiness.formats} chooses from, each a {@link ReportWriter}. */
-public enum ReportFormat implements ReportWriter {
-    JSON("json", JsonReport.FILE),
-    JUNIT("junit", JunitReport.FILE),
-    SARIF("sarif", SarifReport.FILE),
-    MARKDOWN("markdown", MarkdownReport.FILE),
-    SONAR("sonar", SonarReport.FILE),
-    CODEQUALITY("codequality", CodeQualityReport.FILE);
+/** The report formats {@code readiness.formats} chooses from: each name and the {@link ReportWriter} it stands for. */
+public enum ReportFormat {
+    JSON(new JsonReport()),
+    JUNIT(new JunitReport()),
+    SARIF(new SarifReport()),
+    MARKDOWN(new MarkdownReport()),
+    SONAR(new SonarReport()),
+    CODEQUALITY(new CodeQualityReport());
 
-    private final String key;
-    private final String fileName;
+    private final ReportWriter writer;
 
-    ReportFormat(String key, String fileName) {
-        this.key = key;
-        this.fileName = fileName;
+    ReportFormat(ReportWriter writer) {
+        this.writer = writer;
     }
 
+    public ReportWriter writer() {
+        return writer;
+    }
+
+    /** The name {@code readiness.formats} uses: the writer's {@link ReportWriter#format()}. */
     public String key() {
-        return key;
-    }
-
-    @Override
-    public String fileName() {
-        return fileName;
+        return writer.format();
     }
 
     /**
@@ -53,7 +47,7 @@ public enum ReportFormat implements ReportWriter {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            chosen.add(Arrays.stream(values()).filter(f -> f.key.equals(trimmed)).findFirst()
+            chosen.add(Arrays.stream(values()).filter(f -> f.key().equals(trimmed)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("unknown report format \"" + name.trim() + "\"",
                             "set readiness.formats to a comma-separated list of: " + validKeys())));
         }
@@ -66,29 +60,6 @@ public enum ReportFormat implements ReportWriter {
 
     /** The files every format writes, for removing the reports of an earlier run. */
     public static List<String> allFileNames() {
-        return Arrays.stream(values()).map(ReportFormat::fileName).toList();
-    }
-
-    @Override
-    public String format() {
-        return key;
-    }
-
-    @Override
-    public Path write(ReportInput input, Path directory) throws IOException {
-        Path file = directory.resolve(fileName);
-        Report report = input.report();
-        Path baseDir = input.baseDir();
-        Path reactorRoot = input.reactorRoot();
-        switch (this) {
-            case JSON -> JsonReport.write(report, baseDir, reactorRoot, file);
-            case JUNIT -> GeneratedFile.write(file, JunitReport.render(report, baseDir, reactorRoot));
-            case SARIF -> GeneratedFile.write(file, SarifReport.render(report, input.rules(), baseDir, reactorRoot));
-            case MARKDOWN -> GeneratedFile.write(file, MarkdownReport.render(report, baseDir, reactorRoot)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case SONAR -> GeneratedFile.write(file, SonarReport.render(report, input.rules(), baseDir, reactorRoot));
-            case CODEQUALITY -> GeneratedFile.write(file, CodeQualityReport.render(report, baseDir, reactorRoot));
-        }
-        return file;
+        return Arrays.stream(values()).map(f -> f.writer().fileName()).toList();
     }
 }

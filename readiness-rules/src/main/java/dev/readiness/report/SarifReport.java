@@ -4,21 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
-import dev.readiness.core.DisplayPaths;
-import dev.readiness.core.Location;
-import dev.readiness.core.RepositoryRoot;
 import dev.readiness.core.Status;
-import dev.readiness.engine.Report;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +18,7 @@ import java.util.Optional;
  * placed on the module's pom.xml, since such UIs drop results without one) and a fingerprint made of the rule, the
  * file and the message, so the same finding is the same alert from build to build.
  */
-public final class SarifReport {
+public final class SarifReport implements ReportWriter {
 
     public static final String FILE = "readiness.sarif";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -35,10 +27,20 @@ public final class SarifReport {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private SarifReport() {
+
+
+    @Override
+    public String format() {
+        return "sarif";
     }
 
-    public static byte[] render(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ObjectNode root = JSON.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
@@ -50,7 +52,7 @@ public final class SarifReport {
         driver.put("name", "readiness");
         driver.put("informationUri", "https://readiness.dev");
         ArrayNode descriptors = driver.putArray("rules");
-        for (RuleDescriptor rule : rules) {
+        for (RuleDescriptor rule : report.rules()) {
             ObjectNode descriptor = descriptors.addObject();
             descriptor.put("id", rule.id());
             descriptor.putObject("shortDescription").put("text", rule.summary());
@@ -58,18 +60,17 @@ public final class SarifReport {
             descriptor.putObject("help").put("text", rule.help());
             descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
-        Path repositoryRoot = RepositoryRoot.of(baseDir, reactorRoot);
         // Code scanning resolves a result's file against the repository root: URIs are relative to it, under the base
         // id %SRCROOT% that the run declares to be that root, so a module's findings land on the module's files.
         ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
         srcRoot.putObject("description").put("text", "The root of the repository the module "
                 + report.project().artifactId() + " is in");
         ArrayNode results = run.putArray("results");
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             if (result.status() == Status.PASS || result.status() == Status.SKIPPED) {
                 continue;
             }
-            for (Finding finding : result.findings()) {
+            for (ReportInput.Finding finding : result.findings()) {
                 ObjectNode item = results.addObject();
                 item.put("ruleId", result.rule());
                 item.put("level", switch (result.status()) {
@@ -85,17 +86,16 @@ public final class SarifReport {
                 }
                 String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
                 item.putObject("message").put("text", text);
-                Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
-                Path file = ReportLocations.file(finding, baseDir);
-                String uri = ReportLocations.fromRepositoryRoot(finding, baseDir, reactorRoot, repositoryRoot);
+                ReportInput.Placed placed = finding.placed();
+                String uri = placed.fromRepositoryRoot();
                 ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
                 ObjectNode artifact = physical.putObject("artifactLocation");
                 artifact.put("uri", uri);
-                if (file.startsWith(repositoryRoot) && !file.toString().contains("!/")) {
+                if (placed.underRepositoryRoot()) {
                     artifact.put("uriBaseId", SRCROOT);
                 }
-                if (location.hasLine()) {
-                    physical.putObject("region").put("startLine", location.line());
+                if (placed.hasLine()) {
+                    physical.putObject("region").put("startLine", placed.line());
                 }
                 if (!finding.subject().isEmpty()) {
                     item.putObject("properties").put("subject", finding.subject());

@@ -4,18 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.api.RuleResult;
-import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
-import dev.readiness.engine.Report;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,26 +19,36 @@ import java.util.Set;
  * {@code pom.xml}, naming the file in its message, since Sonar drops issues on files it does not index; findings a
  * waiver accepts are left out.
  */
-public final class SonarReport {
+public final class SonarReport implements ReportWriter {
 
     public static final String FILE = "readiness-sonar.json";
     static final String ENGINE = "readiness";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private SonarReport() {
+
+
+    @Override
+    public String format() {
+        return "sonar";
     }
 
-    public static byte[] render(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot) {
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public byte[] render(ReportInput report) {
         ObjectNode root = JSON.objectNode();
         ArrayNode described = root.putArray("rules");
         ArrayNode issues = root.putArray("issues");
         Set<String> ruleIds = new LinkedHashSet<>();
-        for (RuleResult result : report.results()) {
+        for (ReportInput.Result result : report.results()) {
             if (result.status() != Status.FAIL && result.status() != Status.WARN) {
                 continue;
             }
-            for (Finding finding : result.findings()) {
+            for (ReportInput.Finding finding : result.findings()) {
                 if (finding.waived()) {
                     continue;
                 }
@@ -54,18 +57,17 @@ public final class SonarReport {
                 issue.put("ruleId", result.rule());
                 issue.put("effortMinutes", 10);
                 ObjectNode location = issue.putObject("primaryLocation");
-                Optional<String> inModule = ReportLocations.inModule(finding, baseDir);
-                String where = inModule.isPresent() ? "" : " (in " + ReportLocations.fromRepositoryRoot(finding, baseDir,
-                        reactorRoot, dev.readiness.core.RepositoryRoot.of(baseDir, reactorRoot))
-                        + finding.location().filter(Location::hasLine).map(l -> ":" + l.line()).orElse("") + ")";
+                ReportInput.Placed placed = finding.placed();
+                String where = placed.inModule().isPresent() ? "" : " (in " + placed.fromRepositoryRoot()
+                        + (placed.hasLine() ? ":" + placed.line() : "") + ")";
                 location.put("message", finding.message() + where
                         + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint()));
-                location.put("filePath", inModule.orElse("pom.xml"));
-                int line = inModule.isPresent() ? finding.location().filter(Location::hasLine).map(Location::line).orElse(1) : 1;
+                location.put("filePath", placed.inModule().orElse("pom.xml"));
+                int line = placed.inModule().isPresent() && placed.hasLine() ? placed.line() : 1;
                 location.putObject("textRange").put("startLine", line);
             }
         }
-        for (RuleDescriptor rule : rules) {
+        for (RuleDescriptor rule : report.rules()) {
             if (!ruleIds.contains(rule.id())) {
                 continue;
             }

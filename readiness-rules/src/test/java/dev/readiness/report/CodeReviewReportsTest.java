@@ -24,7 +24,7 @@ class CodeReviewReportsTest {
 
     @Test
     void sonar_describes_each_rule_with_issues_once_and_places_every_issue_on_a_module_file() throws Exception {
-        JsonNode sonar = JSON.readTree(SonarReport.render(SampleReport.of(dir), RULES, dir, dir));
+        JsonNode sonar = JSON.readTree(new SonarReport().render(ReportInput.of(SampleReport.of(dir), RULES, dir, dir)));
 
         List<String> ruleIds = new ArrayList<>();
         sonar.path("rules").forEach(rule -> {
@@ -51,7 +51,7 @@ class CodeReviewReportsTest {
         Files.createDirectories(dir.resolve(".mvn"));
         Path module = Files.createDirectories(dir.resolve("scoring"));
 
-        JsonNode issue = JSON.readTree(SonarReport.render(SampleReport.of(dir), RULES, module, module)).at("/issues/0");
+        JsonNode issue = JSON.readTree(new SonarReport().render(ReportInput.of(SampleReport.of(dir), RULES, module, module))).at("/issues/0");
 
         assertThat(issue.at("/primaryLocation/filePath").asText()).isEqualTo("pom.xml");
         assertThat(issue.at("/primaryLocation/message").asText()).contains("(in readiness.json:7)");
@@ -59,8 +59,8 @@ class CodeReviewReportsTest {
 
     @Test
     void code_quality_is_an_array_of_issues_with_path_line_severity_and_stable_fingerprints() throws Exception {
-        JsonNode first = JSON.readTree(CodeQualityReport.render(SampleReport.of(dir), dir, dir));
-        JsonNode second = JSON.readTree(CodeQualityReport.render(SampleReport.of(dir), dir, dir));
+        JsonNode first = JSON.readTree(new CodeQualityReport().render(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir)));
+        JsonNode second = JSON.readTree(new CodeQualityReport().render(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir)));
 
         assertThat(first.isArray()).isTrue();
         assertThat(first).hasSize(3);
@@ -83,7 +83,7 @@ class CodeReviewReportsTest {
         Files.createDirectories(dir.resolve(".mvn"));
         Path module = Files.createDirectories(dir.resolve("scoring"));
 
-        JsonNode issues = JSON.readTree(CodeQualityReport.render(SampleReport.of(module), module, module));
+        JsonNode issues = JSON.readTree(new CodeQualityReport().render(ReportInput.of(SampleReport.of(module), java.util.List.of(), module, module)));
 
         assertThat(issues.at("/0/location/path").asText()).isEqualTo("scoring/readiness.json");
         assertThat(issues.at("/2/location/path").asText()).isEqualTo("scoring/pom.xml");

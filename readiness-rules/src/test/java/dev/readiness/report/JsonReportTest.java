@@ -32,7 +32,7 @@ class JsonReportTest {
                         Finding.of("jackson is managed down").subject("com.fasterxml.jackson.core:jackson-core"),
                         Finding.of("the module as a whole")), Optional.empty(), 1)));
 
-        JsonNode findings = JsonReport.toJson(report, dir, dir).at("/results/0/findings");
+        JsonNode findings = JsonReport.toJson(ReportInput.of(report, java.util.List.of(), dir, dir)).at("/results/0/findings");
 
         assertThat(findings.at("/0/subject").asText()).isEqualTo("com.google.guava:guava");
         assertThat(findings.at("/0/waiver/owner").asText()).isEqualTo("ml-platform@acme.example");
@@ -40,6 +40,6 @@ class JsonReportTest {
         assertThat(findings.at("/1/subject").asText()).isEqualTo("com.fasterxml.jackson.core:jackson-core");
         assertThat(findings.at("/1/waiver").isNull()).isTrue();
         assertThat(findings.at("/2/subject").asText()).isEmpty();
-        assertThat(JsonReport.toJson(report, dir, dir).at("/results/0/waiver").isNull()).isTrue();
+        assertThat(JsonReport.toJson(ReportInput.of(report, java.util.List.of(), dir, dir)).at("/results/0/waiver").isNull()).isTrue();
     }
 }

@@ -26,7 +26,7 @@ class JunitReportTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(JunitReport.render(SampleReport.of(dir), dir, dir)));
+                .parse(new ByteArrayInputStream(new JunitReport().render(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir))));
         suite = document.getDocumentElement();
     }
 

@@ -14,7 +14,7 @@ class MarkdownReportTest {
 
     @Test
     void a_heading_with_the_verdict_and_a_line_of_counts() {
-        List<String> lines = MarkdownReport.render(SampleReport.of(dir), dir, dir).lines().toList();
+        List<String> lines = new MarkdownReport().text(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir)).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("## Readiness: churn-scorer FAIL");
         assertThat(lines).contains("Gate `default` (the version is a SNAPSHOT). 1 passed, 1 failed, 1 warned, 1 waived, 1 skipped.");
@@ -22,7 +22,7 @@ class MarkdownReportTest {
 
     @Test
     void a_table_row_per_rule_with_pipes_escaped() {
-        List<List<String>> rows = tableRows(MarkdownReport.render(SampleReport.of(dir), dir, dir));
+        List<List<String>> rows = tableRows(new MarkdownReport().text(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir)));
 
         assertThat(rows).containsExactly(
                 List.of("Rule", "Status", "Message"),
@@ -35,7 +35,7 @@ class MarkdownReportTest {
 
     @Test
     void findings_of_rules_needing_attention_are_listed_with_place_and_fix_on_one_line_each() {
-        String markdown = MarkdownReport.render(SampleReport.of(dir), dir, dir);
+        String markdown = new MarkdownReport().text(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir));
 
         assertThat(markdown).contains("### FAIL `ownership.owners`\n\n"
                 + "- owners.role0 is a placeholder (\"TODO\") (`readiness.json:7`): set \"owners\" to a person\n");
@@ -45,7 +45,7 @@ class MarkdownReportTest {
 
     @Test
     void a_long_finding_list_is_cut_with_a_count_of_the_rest() {
-        String markdown = MarkdownReport.render(SampleReport.of(dir, 25), dir, dir);
+        String markdown = new MarkdownReport().text(ReportInput.of(SampleReport.of(dir, 25), java.util.List.of(), dir, dir));
 
         assertThat(markdown.lines().filter(l -> l.startsWith("- owners.role"))).hasSize(MarkdownReport.FINDINGS_PER_RULE);
         assertThat(markdown).contains("- ... and 15 more (see report.json)");

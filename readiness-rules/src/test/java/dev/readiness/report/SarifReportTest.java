@@ -127,7 +127,7 @@ class SarifReportTest {
         Path module = java.nio.file.Files.createDirectories(dir.resolve("scoring"));
 
         // Maven ran in the module's directory, so the reactor root is the module: the repository root is still found.
-        JsonNode run = JSON.readTree(SarifReport.render(SampleReport.of(module), RULES, module, module)).at("/runs/0");
+        JsonNode run = JSON.readTree(new SarifReport().render(ReportInput.of(SampleReport.of(module), RULES, module, module))).at("/runs/0");
 
         JsonNode artifact = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
         assertThat(artifact.path("uri").asText()).isEqualTo("scoring/readiness.json");
@@ -150,7 +150,7 @@ class SarifReportTest {
                 List.of(new RuleResult("ownership.owners", Status.FAIL, Severity.ERROR, "owners.role0 is a placeholder",
                         findings, Optional.empty(), 1)));
 
-        JsonNode results = JSON.readTree(SarifReport.render(report, RULES, dir, dir)).at("/runs/0/results");
+        JsonNode results = JSON.readTree(new SarifReport().render(ReportInput.of(report, RULES, dir, dir))).at("/runs/0/results");
 
         assertThat(results.at("/0/suppressions").isMissingNode()).isTrue();
         assertThat(results.at("/0/properties/subject").asText()).isEqualTo("owners.role0");
@@ -160,7 +160,7 @@ class SarifReportTest {
     }
 
     private JsonNode render() throws Exception {
-        return JSON.readTree(SarifReport.render(SampleReport.of(dir), RULES, dir, dir));
+        return JSON.readTree(new SarifReport().render(ReportInput.of(SampleReport.of(dir), RULES, dir, dir)));
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

@@ -7,6 +7,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.Coordinates;
@@ -123,7 +124,7 @@ public final class Convergence implements Rule {
         String message = requested.key() + " is managed to " + first.managedVersion() + at + ", below the "
                 + String.join(", ", distinct) + " requested by " + shown
                 + (more > 0 ? " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : "");
-        String where = first.managedAt().map(l -> Origin.shown(facts, l.file())).orElse(Origin.pomName(facts));
+        String where = first.managedAt().map(l -> DisplayPaths.display(l.file(), facts.project().baseDir(), facts.project().reactorRoot())).orElse(Origin.pomName(facts));
         return Finding.of(message)
                 .at(first.managedAt().orElse(Origin.location(facts, first.path())))
                 .hint("raise the managed version of " + requested.key() + " in " + where + " to " + distinct.get(0)

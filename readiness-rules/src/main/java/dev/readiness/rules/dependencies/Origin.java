@@ -1,6 +1,5 @@
 package dev.readiness.rules.dependencies;
 
-import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.facts.Facts;
@@ -8,7 +7,6 @@ import dev.readiness.facts.deps.Coordinates;
 import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Where a resolved artifact comes from: its request path and the POM line that starts it. */
@@ -34,10 +32,5 @@ final class Origin {
 
     static String pomName(Facts facts) {
         return facts.project().pomFile().getFileName().toString();
-    }
-
-    /** A POM as people read it: relative to the module ({@code ../pom.xml}) inside the repository, else absolute. */
-    static String shown(Facts facts, Path file) {
-        return DisplayPaths.display(file, facts.project().baseDir(), facts.project().reactorRoot());
     }
 }

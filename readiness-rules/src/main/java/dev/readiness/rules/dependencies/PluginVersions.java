@@ -5,6 +5,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
@@ -42,7 +43,8 @@ public final class PluginVersions implements Rule {
                 continue;
             }
             Location where = plugins.location(plugin);
-            String pom = Origin.shown(facts, where.file());
+            String pom = DisplayPaths.display(where.file(), facts.project().baseDir(),
+                    facts.project().reactorRoot());
             String pin = "<plugin><groupId>" + plugin.groupId() + "</groupId><artifactId>" + plugin.artifactId()
                     + "</artifactId><version>" + plugin.version() + "</version></plugin>";
             findings.add(Finding.of("plugin " + plugin.key() + " has no version in the POMs; Maven supplies "
