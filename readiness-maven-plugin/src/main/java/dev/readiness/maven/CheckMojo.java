@@ -12,9 +12,11 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
-import dev.readiness.maven.report.MarkdownReport;
-import dev.readiness.maven.report.ReportFormat;
-import dev.readiness.maven.report.StepSummary;
+import dev.readiness.report.JsonReport;
+import dev.readiness.report.MarkdownReport;
+import dev.readiness.report.ReportFormat;
+import dev.readiness.report.ReportInput;
+import dev.readiness.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -114,6 +117,9 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
+
     private final ReadinessBuild build;
     /** Looks up environment variables ({@code GITHUB_STEP_SUMMARY}); a map in tests. */
     private final Function<String, String> environment;
@@ -130,7 +136,18 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        build.summarizeAtSessionEnd(session, getLog());
+        build.checkStarted(session, mojoExecution);
+        boolean failing = true;
+        try {
+            check();
+            failing = false;
+        } finally {
+            // The last module's check prints the reactor summary, whatever its own outcome.
+            build.checkEnded(session, project, failing, getLog());
+        }
+    }
+
+    private void check() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("readiness: skipped (readiness.skip=true)");
             return;
@@ -230,9 +247,9 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         writeReports(report, facts, reportFormats);
         log(report, facts);
-        build.record(project.getId(), report, reportDirectory.toPath().resolve(dev.readiness.maven.report.JsonReport.FILE));
+        build.record(project.getId(), report, reportDirectory.toPath().resolve(JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {
-            String message = failureMessage(report, facts);
+            String message = failureMessage(report, facts, reportsNamed(facts, reportFormats));
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
@@ -254,9 +271,11 @@ public class CheckMojo extends AbstractMojo {
     private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
         Path directory = reportDirectory.toPath();
         // Each format is its own file: they are written in parallel.
+        ReportInput input = new ReportInput(report, build.registry().descriptors(), facts.project().baseDir(),
+                facts.project().reactorRoot());
         Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(format -> {
             try {
-                format.write(report, build.registry().descriptors(), facts.project().baseDir(), facts.project().reactorRoot(), directory);
+                format.write(input, directory);
                 return Optional.<MojoExecutionException>empty();
             } catch (IOException e) {
                 return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(format.fileName()) + ": "
@@ -318,7 +337,14 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static String failureMessage(Report report, Facts facts) {
+    /** Where the failure message sends people for the findings it leaves out: report.json, or the report directory. */
+    private String reportsNamed(Facts facts, Set<ReportFormat> reportFormats) {
+        Path directory = reportDirectory.toPath();
+        Path shown = reportFormats.contains(ReportFormat.JSON) ? directory.resolve(JsonReport.FILE) : directory;
+        return DisplayPaths.display(shown, facts.project().baseDir(), facts.project().reactorRoot());
+    }
+
+    private static String failureMessage(Report report, Facts facts, String reports) {
         List<RuleResult> failed = report.results().stream().filter(r -> r.status() == Status.FAIL).toList();
         StringBuilder text = new StringBuilder("The handoff contract is not met: ")
                 .append(failed.size()).append(failed.size() == 1 ? " rule failed." : " rules failed.");
@@ -343,7 +369,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (shown > FINDINGS_IN_MESSAGE) {
-            text.append("\n  (more findings in target/readiness/report.json)");
+            text.append("\n  (more findings in ").append(reports).append(")");
         }
         return text.toString();
     }

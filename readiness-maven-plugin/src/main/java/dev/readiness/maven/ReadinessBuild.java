@@ -11,22 +11,29 @@ import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.maven.adapter.SettingsProxies;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
-import dev.readiness.maven.report.ReactorSummary;
+import dev.readiness.report.ReactorSummary;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.apache.maven.SessionScoped;
+import org.apache.maven.execution.BuildFailure;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
@@ -49,7 +56,8 @@ public class ReadinessBuild {
     private final CompletableFuture<ContractLoader> contracts;
     private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
-    private final AtomicBoolean watching = new AtomicBoolean();
+    /** Which modules are still to be checked, from the first check of a reactor on. */
+    private ReactorEnd reactorEnd;
     private final Map<Path, String> reportDirectories = new ConcurrentHashMap<>();
 
     /**
@@ -106,15 +114,83 @@ public class ReadinessBuild {
     }
 
     /**
-     * Arranges, once per build, for the reactor summary to be printed when the session ends: after every module, also
-     * under {@code -T} and when a module failed. A single-module build needs no summary.
+     * Notes that a module's check starts. The first check of a reactor learns which modules run it: every module when
+     * the goal was given on the command line, otherwise those whose build binds the check to the same phase.
      */
-    public void summarizeAtSessionEnd(MavenSession session, Log log) {
-        if (session.getProjects().size() < 2 || !watching.compareAndSet(false, true)) {
+    public void checkStarted(MavenSession session, MojoExecution execution) {
+        if (session.getProjects().size() < 2) {
             return;
         }
-        MavenExecutionRequest request = session.getRequest();
-        request.setExecutionListener(new SessionEnd(request.getExecutionListener(), () -> summarize(session, log)));
+        ReactorEnd end;
+        synchronized (this) {
+            if (reactorEnd == null) {
+                reactorEnd = new ReactorEnd(session.getProjects().stream()
+                        .filter(project -> runsCheck(project, execution)).map(MavenProject::getId).toList());
+            }
+            end = reactorEnd;
+        }
+        end.started();
+    }
+
+    /**
+     * Notes that a module's check ended, whether it passed, failed or stopped on bad input; the last one of the
+     * reactor prints the reactor summary: after every module, also under {@code -T} and when a module failed. A
+     * single-module build needs no summary.
+     *
+     * @param failing true when this module's check fails the build
+     */
+    public void checkEnded(MavenSession session, MavenProject project, boolean failing, Log log) {
+        ReactorEnd end;
+        synchronized (this) {
+            end = reactorEnd;
+        }
+        if (end == null) {
+            return;
+        }
+        String behaviour = session.getRequest().getReactorFailureBehavior();
+        List<MavenProject> failed = session.getProjects().stream()
+                .filter(p -> session.getResult().getBuildSummary(p) instanceof BuildFailure)
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (failing) {
+            failed.add(project);
+        }
+        // Maven builds nothing downstream of a failed module, unless told never to fail.
+        Set<String> notComing = new HashSet<>();
+        if (!MavenExecutionRequest.REACTOR_FAIL_NEVER.equals(behaviour)) {
+            for (MavenProject broken : failed) {
+                session.getProjectDependencyGraph().getDownstreamProjects(broken, true)
+                        .forEach(downstream -> notComing.add(downstream.getId()));
+            }
+        }
+        // Failing fast, Maven starts no module after a failure: the checks running now are the last.
+        boolean stops = MavenExecutionRequest.REACTOR_FAIL_FAST.equals(behaviour)
+                && (!failed.isEmpty() || session.getResult().hasExceptions());
+        if (end.ended(project.getId(), notComing, stops)) {
+            summarize(session, log);
+        }
+    }
+
+    /** Whether the module's build runs the check being executed. */
+    static boolean runsCheck(MavenProject project, MojoExecution execution) {
+        if (execution.getSource() == MojoExecution.Source.CLI) {
+            return true;
+        }
+        String plugin = execution.getGroupId() + ":" + execution.getArtifactId();
+        String phase = execution.getLifecyclePhase();
+        String goal = execution.getGoal();
+        String defaultPhase = execution.getMojoDescriptor() == null ? null : execution.getMojoDescriptor().getPhase();
+        for (Plugin declared : project.getBuildPlugins()) {
+            if (!plugin.equals(declared.getKey())) {
+                continue;
+            }
+            for (PluginExecution bound : declared.getExecutions()) {
+                String boundPhase = bound.getPhase() != null ? bound.getPhase() : defaultPhase;
+                if (bound.getGoals().contains(goal) && (phase == null || phase.equals(boundPhase))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void summarize(MavenSession session, Log log) {

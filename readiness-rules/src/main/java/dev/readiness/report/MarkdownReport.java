@@ -1,0 +1,85 @@
+package dev.readiness.report;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleResult;
+import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.nio.file.Path;
+
+/** {@code summary.md}: a Markdown table of the rules that need attention, for people and CI step summaries. */
+public final class MarkdownReport {
+
+    public static final String FILE = "summary.md";
+
+    /** Findings listed per rule; the rest are counted. */
+    static final int FINDINGS_PER_RULE = 10;
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Report report, Path baseDir, Path reactorRoot) {
+        Report.Summary s = report.summary();
+        StringBuilder md = new StringBuilder();
+        md.append("## Readiness: ").append(report.project().artifactId()).append(" ")
+                .append(report.verdict() == Status.PASS ? "PASS" : "FAIL").append("\n\n");
+        md.append("Gate `").append(report.gate().key()).append("` (").append(escape(report.gateReason())).append("). ")
+                .append(s.passed()).append(" passed, ").append(s.failed()).append(" failed, ").append(s.warned())
+                .append(" warned, ").append(s.waived()).append(" waived, ").append(s.skipped()).append(" skipped.\n\n");
+        md.append(score(report.score())).append("\n\n");
+        md.append("| Rule | Status | Message |\n|---|---|---|\n");
+        for (RuleResult result : report.results()) {
+            md.append("| `").append(result.rule()).append("` | ").append(result.status()).append(" | ")
+                    .append(escape(result.message())).append(" |\n");
+        }
+        for (RuleResult result : report.results()) {
+            if (result.findings().isEmpty() || result.status() == Status.PASS) {
+                continue;
+            }
+            md.append("\n### ").append(result.status()).append(" `").append(result.rule()).append("`\n\n");
+            int shown = 0;
+            for (Finding finding : result.findings()) {
+                if (shown++ == FINDINGS_PER_RULE) {
+                    md.append("- ... and ").append(result.findings().size() - FINDINGS_PER_RULE).append(" more (see report.json)\n");
+                    break;
+                }
+                md.append("- ");
+                if (!finding.subject().isEmpty()) {
+                    md.append('`').append(escape(finding.subject()).replace("`", "'")).append("`: ");
+                }
+                md.append(escape(finding.message()));
+                finding.location().ifPresent(location -> md.append(" (`")
+                        .append(DisplayPaths.display(location.file(), baseDir, reactorRoot))
+                        .append(location.hasLine() ? ":" + location.line() : "").append("`)"));
+                if (!finding.hint().isEmpty()) {
+                    md.append(": ").append(escape(finding.hint()));
+                }
+                finding.waiver().ifPresent(w -> md.append(" (waived: ").append(escape(WaiverText.of(w))).append(')'));
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    /** {@code Score 0.50 (weakest: tests 1/2; structure 5/5, ...)}: the overall ratio, then each group's points. */
+    static String score(Report.Score score) {
+        StringBuilder text = new StringBuilder("Score ").append(String.format(java.util.Locale.ROOT, "%.2f", score.overall()))
+                .append(" (the weakest clause group's share of points; PASS 1, WAIVED 0.5, FAIL and WARN 0):");
+        score.sections().forEach((group, section) -> {
+            if (section.maximum() > 0) {
+                text.append(' ').append(group).append(' ').append(points(section.points())).append('/')
+                        .append(section.maximum()).append(',');
+            }
+        });
+        text.setLength(text.length() - 1);
+        return text.append('.').toString();
+    }
+
+    static String points(double points) {
+        return points == Math.rint(points) ? Long.toString((long) points) : Double.toString(points);
+    }
+
+    static String escape(String text) {
+        return text.replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.GeneratedFile;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The one summary of a multi-module build: a table in the log and {@code reactor-report.json} in the top project. */
+public final class ReactorSummary {
+
+    public static final String FILE = "reactor-report.json";
+
+    /** One checked module: its report and where that report was written. */
+    public record Module(Report report, Path reportFile) {
+    }
+
+    private final List<Module> modules;
+
+    public ReactorSummary(List<Module> modules) {
+        List<Module> sorted = new ArrayList<>(modules);
+        sorted.sort(Comparator.comparing((Module m) -> m.report().project().groupId())
+                .thenComparing(m -> m.report().project().artifactId()));
+        this.modules = List.copyOf(sorted);
+    }
+
+    public Status verdict() {
+        return modules.stream().anyMatch(m -> m.report().verdict() == Status.FAIL) ? Status.FAIL : Status.PASS;
+    }
+
+    /** The table, one line per module, then the build's verdict. */
+    public List<String> lines() {
+        int width = Math.max(6, modules.stream().mapToInt(m -> m.report().project().artifactId().length()).max().orElse(6));
+        List<String> lines = new ArrayList<>();
+        lines.add("Readiness summary:");
+        lines.add(String.format("  %-" + width + "s  %-7s %4s %4s %6s %5s", "Module", "Verdict", "FAIL", "WARN", "WAIVED",
+                "SCORE"));
+        for (Module module : modules) {
+            Report.Summary s = module.report().summary();
+            lines.add(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %-7s %4d %4d %6d %5.2f",
+                    module.report().project().artifactId(), module.report().verdict(), s.failed(), s.warned(), s.waived(),
+                    module.report().score().overall()));
+        }
+        long failing = modules.stream().filter(m -> m.report().verdict() == Status.FAIL).count();
+        lines.add("Readiness verdict: " + verdict() + " (" + modules.size() + " modules checked, " + failing + " failing)");
+        return lines;
+    }
+
+    public void write(Path directory, Path topLevelDir) throws IOException {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode root = json.objectNode();
+        root.put("reportVersion", Report.VERSION);
+        root.put("verdict", verdict().name());
+        ArrayNode list = root.putArray("modules");
+        for (Module module : modules) {
+            Report report = module.report();
+            ObjectNode item = list.addObject();
+            item.put("groupId", report.project().groupId());
+            item.put("artifactId", report.project().artifactId());
+            item.put("version", report.project().version());
+            item.put("verdict", report.verdict().name());
+            item.put("gate", report.gate().key());
+            JsonReport.summary(item.putObject("summary"), report.summary());
+            JsonReport.score(item.putObject("score"), report.score());
+            item.put("report", topLevelDir.relativize(module.reportFile().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
+        GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(root));
+    }
+}

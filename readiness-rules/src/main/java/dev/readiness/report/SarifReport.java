@@ -1,0 +1,133 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.Finding;
+import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.RuleResult;
+import dev.readiness.contract.Contract;
+import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.Location;
+import dev.readiness.core.RepositoryRoot;
+import dev.readiness.core.Status;
+import dev.readiness.engine.Report;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code readiness.sarif}: SARIF 2.1.0 for code-scanning UIs. Every result has a location (a finding without a file is
+ * placed on the module's pom.xml, since such UIs drop results without one) and a fingerprint made of the rule, the
+ * file and the message, so the same finding is the same alert from build to build.
+ */
+public final class SarifReport {
+
+    public static final String FILE = "readiness.sarif";
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The base id of result URIs: the repository root, which code scanning resolves them against. */
+    static final String SRCROOT = "%SRCROOT%";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SarifReport() {
+    }
+
+    public static byte[] render(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot) {
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        // The run's category in code scanning: one per module, so the modules of a build upload side by side and a
+        // module's next upload closes only its own fixed alerts.
+        run.putObject("automationDetails").put("id", "readiness/" + report.project().artifactId() + "/");
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "readiness");
+        driver.put("informationUri", "https://readiness.dev");
+        ArrayNode descriptors = driver.putArray("rules");
+        for (RuleDescriptor rule : rules) {
+            ObjectNode descriptor = descriptors.addObject();
+            descriptor.put("id", rule.id());
+            descriptor.putObject("shortDescription").put("text", rule.summary());
+            descriptor.putObject("fullDescription").put("text", rule.rationale());
+            descriptor.putObject("help").put("text", rule.help());
+            descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+        }
+        Path repositoryRoot = RepositoryRoot.of(baseDir, reactorRoot);
+        // Code scanning resolves a result's file against the repository root: URIs are relative to it, under the base
+        // id %SRCROOT% that the run declares to be that root, so a module's findings land on the module's files.
+        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+        srcRoot.putObject("description").put("text", "The root of the repository the module "
+                + report.project().artifactId() + " is in");
+        ArrayNode results = run.putArray("results");
+        for (RuleResult result : report.results()) {
+            if (result.status() == Status.PASS || result.status() == Status.SKIPPED) {
+                continue;
+            }
+            for (Finding finding : result.findings()) {
+                ObjectNode item = results.addObject();
+                item.put("ruleId", result.rule());
+                item.put("level", switch (result.status()) {
+                    case FAIL -> "error";
+                    case WARN -> "warning";
+                    default -> "note";
+                });
+                Optional<Contract.Waiver> waiver = finding.waiver().or(result::waiver);
+                if (result.status() == Status.WAIVED || finding.waived()) {
+                    ObjectNode suppression = item.putArray("suppressions").addObject();
+                    suppression.put("kind", "external");
+                    waiver.ifPresent(w -> suppression.put("justification", WaiverText.of(w)));
+                }
+                String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
+                item.putObject("message").put("text", text);
+                Location location = finding.location().orElse(Location.of(baseDir.resolve("pom.xml")));
+                Path file = ReportLocations.file(finding, baseDir);
+                String uri = ReportLocations.fromRepositoryRoot(finding, baseDir, reactorRoot, repositoryRoot);
+                ObjectNode physical = item.putArray("locations").addObject().putObject("physicalLocation");
+                ObjectNode artifact = physical.putObject("artifactLocation");
+                artifact.put("uri", uri);
+                if (file.startsWith(repositoryRoot) && !file.toString().contains("!/")) {
+                    artifact.put("uriBaseId", SRCROOT);
+                }
+                if (location.hasLine()) {
+                    physical.putObject("region").put("startLine", location.line());
+                }
+                if (!finding.subject().isEmpty()) {
+                    item.putObject("properties").put("subject", finding.subject());
+                }
+                // The engine names files in messages relative to the module, and the URI is relative to the
+                // repository, so the checkout's location never makes a finding new.
+                item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
+            }
+        }
+        try {
+            return JsonReport.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write SARIF", e);
+        }
+    }
+
+    private static String level(dev.readiness.core.Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARN -> "warning";
+            case OFF -> "none";
+        };
+    }
+
+    /** Stable across builds: the line is left out, so an edit above a finding does not make it a new alert. */
+    static String fingerprint(String rule, String file, String message) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((rule + "\n" + file + "\n" + message).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
