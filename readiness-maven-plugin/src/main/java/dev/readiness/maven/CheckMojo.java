@@ -12,6 +12,7 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.adapter.RepositoryFiles.PluginJars;
 import dev.readiness.report.JsonReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReportFormat;
@@ -173,7 +174,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             reportFormats = ReportFormat.parse(formats);
             directory = Optional.of(reportDirectory());
-            facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+            facts = MavenFacts.collect(project, session, build.dependencies(), getLog(), PluginJars.LOCAL);
             readAhead = build.engine().readAhead(facts);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             LoadedContract loaded = build.contract(contract, policy, facts.project());

@@ -28,8 +28,13 @@ public final class SharedDependencyFacts {
         return graphs;
     }
 
-    /** Gives the module's facts its dependency evidence, each piece gathered when a rule first asks for it. */
-    public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log) {
+    /**
+     * Gives the module's facts its dependency evidence, each piece gathered when a rule first asks for it.
+     *
+     * @param jars whether the lock may fetch the jars of plugins the build does not run
+     */
+    public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log,
+            RepositoryFiles.PluginJars jars) {
         Supplier<Evidence<DependencyGraph>> resolved = memo(() -> Evidence.of(MavenDependencies.resolved(project, session)));
         return facts
                 .dependencies(resolved)
@@ -46,7 +51,7 @@ public final class SharedDependencyFacts {
                 })
                 .declaredVersions(() -> Evidence.of(MavenDependencies.declaredVersions(project, session)))
                 .buildPlugins(() -> Evidence.of(MavenDependencies.buildPlugins(project, session)))
-                .artifactFiles(files.of(project, session.getRepositorySession()));
+                .artifactFiles(files.of(project, session.getRepositorySession(), jars));
     }
 
     /** The facts memoize what they hand out; the verbose graph also needs the resolved one, so share it. */
