@@ -9,6 +9,7 @@ import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.Starter;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLoader;
+import dev.readiness.contract.ContractSections;
 import dev.readiness.core.Evidence;
 import dev.readiness.engine.ContractSchema;
 import dev.readiness.engine.RuleRegistry;
@@ -288,7 +289,7 @@ public final class StarterContract {
 
         out.member(section("owners", registry, List.of("ownership.owners"),
                         TODO + ": a person or team for science and engineering, a paging rota URL for oncall."),
-                "owners", JSON.objectNode().put("science", TODO).put("engineering", TODO).put("oncall", TODO));
+                "owners", placeholderSection("owners"));
 
         List<String> entryComments = section("entryPoint", registry, List.of("structure.entry-point"));
         if (survey.mainClasses().isEmpty()) {
@@ -351,6 +352,16 @@ public final class StarterContract {
                                 + "\"owner\": \"ml-platform@acme.example\", \"expires\": \"2027-02-01\"}"),
                 "waivers", JSON.arrayNode());
         return out.close();
+    }
+
+    /** A section of declared keys, each a placeholder ({@code owners}: science, engineering, oncall). */
+    private static ObjectNode placeholderSection(String section) {
+        ObjectNode object = JSON.objectNode();
+        ContractSections.SECTIONS.stream().filter(key -> key.name().equals(section))
+                .map(ContractSections.Key::shape).filter(ContractSections.Fields.class::isInstance)
+                .map(ContractSections.Fields.class::cast).findFirst().orElseThrow()
+                .keys().forEach(key -> object.put(key.name(), TODO));
+        return object;
     }
 
     /** A section's comments: what it is for, why the rules that read it matter, then notes. */
