@@ -252,7 +252,8 @@ public class CheckMojo extends AbstractMojo {
         if (report.verdict() == Status.FAIL) {
             String message = failureMessage(report, facts, reportsNamed(facts, reportFormats));
             if (failOnViolation) {
-                throw new MojoFailureException(message);
+                throw new MojoFailureException(message + build.leftUnchecked(session, project).map(left -> "\n" + left)
+                        .orElse(""));
             }
             getLog().warn("readiness: failures ignored (readiness.failOnViolation=false)");
         }
