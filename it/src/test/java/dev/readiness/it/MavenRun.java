@@ -26,6 +26,8 @@ final class MavenRun {
     private static final Set<String> FILTERED = Set.of("pom.xml", "readiness.json", "policy.json", "base-contract.json",
             "readiness-lock.json");
     private static final long TIMEOUT_MINUTES = 5;
+    /** A scenario's own local repository, in its work folder. */
+    static final String OWN_REPOSITORY = "repository";
 
     private final Path source;
     private final Path workDir;
@@ -85,7 +87,7 @@ final class MavenRun {
     }
 
     private BuildResult run(Path projectDir, List<String> goals, String logName) throws IOException, InterruptedException {
-        List<String> command = maven();
+        List<String> command = maven(ownRepository());
         command.add("-Dreadiness.today=2026-06-01");
         for (Map.Entry<String, String> property : scenario.properties().entrySet()) {
             String value = server == null ? property.getValue()
@@ -100,7 +102,7 @@ final class MavenRun {
 
     /** Runs archetype:generate of the archetype under test in the work directory; a failure ends the scenario. */
     private void generate(Map<String, String> properties) throws IOException, InterruptedException {
-        List<String> command = maven();
+        List<String> command = maven(ownRepository());
         command.add("org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("it.archetypePluginVersion")
                 + ":generate");
         command.add("-DarchetypeCatalog=local");
@@ -118,6 +120,19 @@ final class MavenRun {
 
     /** The command that starts the Maven under test, with the repositories of the scenarios. */
     static List<String> maven() {
+        return maven(null);
+    }
+
+    /** The local repository of this scenario's builds: its own one, or the one the scenarios share (null). */
+    private Path ownRepository() {
+        return scenario.ownRepository() ? workDir.resolve(OWN_REPOSITORY) : null;
+    }
+
+    /**
+     * The command that starts the Maven under test: with the repository the scenarios share, chained to the user's;
+     * or with a scenario's own repository, chained only to the shared one for the plugin under test.
+     */
+    private static List<String> maven(Path ownRepository) {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         List<String> command = new ArrayList<>();
         Path launcher = mavenHome.resolve("bin").resolve(isWindows() ? "mvn.cmd" : "mvn");
@@ -128,8 +143,13 @@ final class MavenRun {
         command.add(launcher.toString());
         command.add("-B");
         command.add("-ntp");
-        command.add("-Dmaven.repo.local=" + System.getProperty("it.repo"));
-        command.add("-Dmaven.repo.local.tail=" + System.getProperty("it.userRepo"));
+        if (ownRepository == null) {
+            command.add("-Dmaven.repo.local=" + System.getProperty("it.repo"));
+            command.add("-Dmaven.repo.local.tail=" + System.getProperty("it.userRepo"));
+        } else {
+            command.add("-Dmaven.repo.local=" + ownRepository);
+            command.add("-Dmaven.repo.local.tail=" + System.getProperty("it.repo"));
+        }
         // Maven 4 first asks every remote repository for its list of prefixes (/.meta/prefixes.txt); the scenarios'
         // repositories are Central and file folders, so the question only adds a warning per repository to each log
         // (and, under a scenario's own trust store, an exception's name). Maven 3.9 does not ask by default.

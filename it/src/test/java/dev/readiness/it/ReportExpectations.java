@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A scenario's expectations of files: the project's files after the build ({@code files}, {@code noFiles},
@@ -93,7 +96,15 @@ record ReportExpectations(Map<String, List<String>> files, List<String> noFiles,
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        NodeList cases = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("testcase");
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        // Errors as exceptions only: without a handler the JDK's parser also prints each one to standard error.
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        NodeList cases = builder.parse(file.toFile()).getElementsByTagName("testcase");
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < cases.getLength(); i++) {
             Element testcase = (Element) cases.item(i);

@@ -42,7 +42,10 @@ import java.util.Optional;
  *   "markdownRows": {"ownership.owners": "FAIL"},            // rows of summary.md's table: rule to status
  *   "score": {"sections": {"tests": {"points": 1.0, "maximum": 2}}, "overall": 0.5},  // report.json's score, exactly
  *   "archetype": {"scienceOwner": "ana@acme.example"},         // generate the project first (see below)
- *   "server": "never-ending-body"                             // an https: server for the build (ScenarioServer)
+ *   "server": "never-ending-body",                            // an https: server for the build (ScenarioServer)
+ *   "repository": "own"                                       // every build uses a local repository of its own
+ *                                              // (repository/ in the work folder, empty at first), chained to the one
+ *                                              // that holds the plugin under test, not to the user's
  * }
  * </pre>
  * Every rule in the report is checked: a missing and an unexpected status both fail.
@@ -58,7 +61,7 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         List<String> logContains, List<String> logLacks, List<String> reportsLack, String reportPath,
         Optional<String> projectDir, List<Step> before, List<String> logOnce, Optional<List<String>> contractExtends,
         Map<String, String> env, ReportExpectations files, Optional<Map<String, String>> archetype,
-        Optional<String> server, Optional<JsonNode> score) {
+        Optional<String> server, Optional<JsonNode> score, boolean ownRepository) {
 
     /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
     record Step(String dir, List<String> goals) {
@@ -86,7 +89,8 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
                 json.has("extends") ? Optional.of(strings(json.path("extends"))) : Optional.empty(),
                 map(json.path("env")), ReportExpectations.read(json), archetype(json.path("archetype")),
                 Optional.ofNullable(json.path("server").textValue()),
-                json.has("score") ? Optional.of(json.path("score")) : Optional.empty());
+                json.has("score") ? Optional.of(json.path("score")) : Optional.empty(),
+                "own".equals(json.path("repository").asText()));
     }
 
     private static List<Step> steps(JsonNode node) {

@@ -16,6 +16,7 @@ import dev.readiness.handoff.HandoffManifest;
 import dev.readiness.manifest.Manifest;
 import dev.readiness.manifest.ManifestJson;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.adapter.RepositoryFiles.PluginJars;
 import dev.readiness.report.JsonReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReportFormat;
@@ -198,7 +199,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             reportFormats = ReportFormat.parse(formats);
             directory = Optional.of(reportDirectory());
-            facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+            facts = MavenFacts.collect(project, session, build.dependencies(), getLog(), PluginJars.LOCAL);
             readAhead = build.engine().readAhead(facts);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             loaded = build.contract(contract, policy, facts.project());
@@ -299,7 +300,8 @@ public class CheckMojo extends AbstractMojo {
         if (report.verdict() == Status.FAIL) {
             String message = failureMessage(report, facts, reportsNamed(facts, reportFormats));
             if (failOnViolation) {
-                throw new MojoFailureException(message);
+                throw new MojoFailureException(message + build.leftUnchecked(session, project).map(left -> "\n" + left)
+                        .orElse(""));
             }
             getLog().warn("readiness: failures ignored (readiness.failOnViolation=false)");
         }

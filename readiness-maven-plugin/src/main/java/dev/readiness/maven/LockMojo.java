@@ -6,6 +6,7 @@ import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.DependencyLock.Change;
 import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.adapter.RepositoryFiles.PluginJars;
 import dev.readiness.readers.LockFile;
 import java.io.IOException;
 import java.util.List;
@@ -57,7 +58,7 @@ public class LockMojo extends AbstractMojo {
             getLog().info("readiness: " + project.getArtifactId() + " has pom packaging and is not locked");
             return;
         }
-        Facts facts = MavenFacts.collect(project, session, build.dependencies(), getLog());
+        Facts facts = MavenFacts.collect(project, session, build.dependencies(), getLog(), PluginJars.FETCH);
         Evidence<DependencyLock> lock = facts.lock();
         if (lock instanceof Evidence.Missing<DependencyLock> missing) {
             throw new MojoExecutionException("cannot lock " + project.getArtifactId() + ": " + missing.reason()

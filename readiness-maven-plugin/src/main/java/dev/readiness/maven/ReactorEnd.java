@@ -1,7 +1,9 @@
 package dev.readiness.maven;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,18 +17,32 @@ import java.util.Set;
  */
 final class ReactorEnd {
 
+    private final Set<String> expected;
     private final Set<String> pending;
+    /** The modules whose check ended, whatever its outcome. */
+    private final Set<String> checked = new LinkedHashSet<>();
     private int running;
     private boolean stopping;
     private boolean ended;
 
     /** @param expected the ids of the modules whose build runs the check */
     ReactorEnd(Collection<String> expected) {
+        this.expected = new LinkedHashSet<>(expected);
         this.pending = new LinkedHashSet<>(expected);
     }
 
     synchronized void started() {
         running++;
+    }
+
+    /**
+     * The modules expected to be checked whose check has not ended, in build order; once the reactor ended, those that
+     * never will be, because the build stopped first or they depend on a failed module.
+     */
+    synchronized List<String> notChecked() {
+        List<String> modules = new ArrayList<>(expected);
+        modules.removeAll(checked);
+        return modules;
     }
 
     /**
@@ -39,6 +55,7 @@ final class ReactorEnd {
      */
     synchronized boolean ended(String module, Collection<String> notComing, boolean buildStops) {
         running--;
+        checked.add(module);
         pending.remove(module);
         pending.removeAll(notComing);
         stopping |= buildStops;

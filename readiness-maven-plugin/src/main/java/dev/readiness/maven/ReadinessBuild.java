@@ -4,6 +4,7 @@ import dev.readiness.contract.ContractLoader;
 import dev.readiness.contract.ContractSource;
 import dev.readiness.contract.HttpProxy;
 import dev.readiness.contract.LoadedContract;
+import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
@@ -193,11 +194,71 @@ public class ReadinessBuild {
         return false;
     }
 
+    /**
+     * What the failure of this module's check leaves unchecked, to add to its failure message: the modules whose
+     * check will not run because the build stops here (failing fast), or because they depend on this module (failing
+     * at the end), and how to check them all in one run. Empty when nothing is left out.
+     */
+    public Optional<String> leftUnchecked(MavenSession session, MavenProject project) {
+        ReactorEnd end;
+        synchronized (this) {
+            end = reactorEnd;
+        }
+        if (end == null) {
+            return Optional.empty();
+        }
+        String behaviour = session.getRequest().getReactorFailureBehavior();
+        if (MavenExecutionRequest.REACTOR_FAIL_NEVER.equals(behaviour)) {
+            return Optional.empty();
+        }
+        boolean atEnd = MavenExecutionRequest.REACTOR_FAIL_AT_END.equals(behaviour);
+        Set<String> downstream = session.getProjectDependencyGraph().getDownstreamProjects(project, true).stream()
+                .map(MavenProject::getId).collect(Collectors.toSet());
+        Set<String> waiting = new HashSet<>(end.notChecked());
+        List<String> names = session.getProjects().stream()
+                // Failing fast, only the modules not built yet; under -T a module being built may still reach its check.
+                .filter(p -> waiting.contains(p.getId()) && !p.getId().equals(project.getId()))
+                .filter(p -> atEnd ? downstream.contains(p.getId()) : session.getResult().getBuildSummary(p) == null)
+                .map(MavenProject::getArtifactId).toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String command = "mvn " + (session.getGoals().isEmpty() ? "verify" : String.join(" ", session.getGoals()));
+        String summary = displayed(summaryDirectory(session).resolve(ReactorSummary.FILE), session);
+        String text = atEnd
+                ? "Not checked, because they depend on " + project.getArtifactId() + ": " + String.join(", ", names)
+                        + ".\nTo check them too: " + command + " -Dreadiness.failOnViolation=false, then read each "
+                        + "module's verdict in the reactor summary (" + summary + ")."
+                : "Not checked, because the build stops at this failure: " + String.join(", ", names)
+                        + ".\nTo check every module in one run: " + command + " -fae (modules that depend on a failing "
+                        + "one are still left out), or " + command + " -Dreadiness.failOnViolation=false, then read each "
+                        + "module's verdict in the reactor summary (" + summary + ").";
+        return Optional.of(text);
+    }
+
+    private static Path summaryDirectory(MavenSession session) {
+        return Path.of(session.getTopLevelProject().getBuild().getDirectory(), "readiness");
+    }
+
+    /** A path as the user reads it: relative to the top-level project, where the build runs. */
+    private static String displayed(Path file, MavenSession session) {
+        Path top = session.getTopLevelProject().getBasedir().toPath();
+        return DisplayPaths.display(file, top, top);
+    }
+
     private void summarize(MavenSession session, Log log) {
         if (reports.isEmpty()) {
             return;
         }
-        ReactorSummary summary = new ReactorSummary(List.copyOf(reports.values()));
+        ReactorEnd end;
+        synchronized (this) {
+            end = reactorEnd;
+        }
+        Set<String> notChecked = new HashSet<>(end.notChecked());
+        List<ReactorSummary.NotChecked> left = session.getProjects().stream()
+                .filter(p -> notChecked.contains(p.getId()))
+                .map(p -> new ReactorSummary.NotChecked(p.getGroupId(), p.getArtifactId(), p.getVersion())).toList();
+        ReactorSummary summary = new ReactorSummary(List.copyOf(reports.values()), left);
         log.info("");
         for (String line : summary.lines()) {
             if (summary.verdict() == Status.FAIL && line.startsWith("Readiness verdict")) {
@@ -207,7 +268,7 @@ public class ReadinessBuild {
             }
         }
         MavenProject top = session.getTopLevelProject();
-        Path directory = Path.of(top.getBuild().getDirectory(), "readiness");
+        Path directory = summaryDirectory(session);
         try {
             summary.write(directory, top.getBasedir().toPath());
             log.info("Readiness reactor report: " + directory.resolve(ReactorSummary.FILE));

@@ -48,6 +48,18 @@ class ReactorEndTest {
     }
 
     @Test
+    void the_modules_not_checked_are_those_whose_check_never_ended_in_build_order() {
+        ReactorEnd end = new ReactorEnd(List.of("root", "a", "b", "c"));
+        end.started();
+        end.ended("root", List.of(), false);
+        end.started();
+        assertThat(end.notChecked()).as("a is being checked").containsExactly("a", "b", "c");
+
+        assertThat(end.ended("a", List.of(), true)).isTrue();
+        assertThat(end.notChecked()).containsExactly("b", "c");
+    }
+
+    @Test
     void a_module_between_checks_is_waited_for() {
         ReactorEnd end = new ReactorEnd(List.of("a", "b"));
         end.started();

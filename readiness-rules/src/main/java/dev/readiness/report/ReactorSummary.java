@@ -20,22 +20,37 @@ public final class ReactorSummary {
     public record Module(Report report, Path reportFile) {
     }
 
+    /** A module of the reactor whose check never ran: the build stopped first, or it depends on a failed module. */
+    public record NotChecked(String groupId, String artifactId, String version) {
+    }
+
     private final List<Module> modules;
+    private final List<NotChecked> notChecked;
 
     public ReactorSummary(List<Module> modules) {
+        this(modules, List.of());
+    }
+
+    /** @param notChecked in build order */
+    public ReactorSummary(List<Module> modules, List<NotChecked> notChecked) {
         List<Module> sorted = new ArrayList<>(modules);
         sorted.sort(Comparator.comparing((Module m) -> m.report().project().groupId())
                 .thenComparing(m -> m.report().project().artifactId()));
         this.modules = List.copyOf(sorted);
+        this.notChecked = List.copyOf(notChecked);
     }
 
+    /** FAIL when a module fails or was not checked: a module never checked has not met its contract. */
     public Status verdict() {
-        return modules.stream().anyMatch(m -> m.report().verdict() == Status.FAIL) ? Status.FAIL : Status.PASS;
+        return !notChecked.isEmpty() || modules.stream().anyMatch(m -> m.report().verdict() == Status.FAIL)
+                ? Status.FAIL : Status.PASS;
     }
 
     /** The table, one line per module, then the build's verdict. */
     public List<String> lines() {
-        int width = Math.max(6, modules.stream().mapToInt(m -> m.report().project().artifactId().length()).max().orElse(6));
+        int width = Math.max(6, Math.max(
+                modules.stream().mapToInt(m -> m.report().project().artifactId().length()).max().orElse(6),
+                notChecked.stream().mapToInt(m -> m.artifactId().length()).max().orElse(6)));
         List<String> lines = new ArrayList<>();
         lines.add("Readiness summary:");
         lines.add(String.format("  %-" + width + "s  %-7s %4s %4s %6s %5s", "Module", "Verdict", "FAIL", "WARN", "WAIVED",
@@ -46,14 +61,23 @@ public final class ReactorSummary {
                     module.report().project().artifactId(), module.report().verdict(), s.failed(), s.warned(), s.waived(),
                     module.report().score().overall()));
         }
+        for (NotChecked module : notChecked) {
+            lines.add(String.format("  %-" + width + "s  not checked", module.artifactId()));
+        }
         long failing = modules.stream().filter(m -> m.report().verdict() == Status.FAIL).count();
-        lines.add("Readiness verdict: " + verdict() + " (" + modules.size() + " modules checked, " + failing + " failing)");
+        lines.add("Readiness verdict: " + verdict() + " (" + modules.size() + " modules checked, " + failing + " failing"
+                + (notChecked.isEmpty() ? "" : ", " + notChecked.size() + " not checked") + ")");
         return lines;
     }
 
     /** {@code reactor-report.json}: the verdict, then each module's counts, score and report file. */
-    @JsonPropertyOrder({"reportVersion", "verdict", "modules"})
-    public record Document(int reportVersion, String verdict, List<ModuleJson> modules) {
+    @JsonPropertyOrder({"reportVersion", "verdict", "modules", "notChecked"})
+    public record Document(int reportVersion, String verdict, List<ModuleJson> modules, List<NotCheckedJson> notChecked) {
+    }
+
+    /** A module of the reactor whose check never ran because the build stopped first. */
+    @JsonPropertyOrder({"groupId", "artifactId", "version"})
+    public record NotCheckedJson(String groupId, String artifactId, String version) {
     }
 
     /** One module; {@code report} is its report.json, relative to the top project. */
@@ -69,7 +93,9 @@ public final class ReactorSummary {
                     report.verdict().name(), report.gate().key(), report.summary(), JsonReport.score(report.score()),
                     DisplayPaths.relative(module.reportFile(), topLevelDir));
         }).toList();
+        List<NotCheckedJson> skipped = notChecked.stream()
+                .map(module -> new NotCheckedJson(module.groupId(), module.artifactId(), module.version())).toList();
         GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(
-                new Document(Report.VERSION, verdict().name(), list)));
+                new Document(Report.VERSION, verdict().name(), list, skipped)));
     }
 }

@@ -14,7 +14,9 @@ import dev.readiness.facts.Coverage;
 import dev.readiness.facts.TestReports;
 import dev.readiness.testing.RuleHarness;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +109,35 @@ class HostileReportsTest {
             assertThat(SurefireReports.read(List.of(reports)).isPresent()).as("random document %d", i).isFalse();
             assertThat(JacocoReports.read(report).isPresent()).as("random document %d", i).isFalse();
         }
+    }
+
+    @Test
+    void a_report_that_is_not_utf_8_names_the_file_and_line_and_prints_nothing() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("surefire-reports"));
+        Path surefire = reports.resolve("TEST-com.acme.LatinTest.xml");
+        Path jacoco = dir.resolve("jacoco.xml");
+        Files.write(surefire, latin1("<testsuite name=\"a\">\n  <testcase name=\"caf\u00e9\"/>\n</testsuite>\n"));
+        Files.write(jacoco, latin1("<report name=\"a\">\n  <package name=\"caf\u00e9\"/>\n</report>\n"));
+        Path truncated = Files.writeString(dir.resolve("truncated.xml"), "<report name=\"a\">\n<package name=\"b");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        Evidence<TestReports> tests;
+        Evidence<Coverage> coverage;
+        Evidence<Coverage> cut;
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            tests = SurefireReports.read(List.of(reports));
+            coverage = JacocoReports.read(jacoco);
+            cut = JacocoReports.read(truncated);
+        } finally {
+            System.setErr(standardError);
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(missing(tests).reason()).contains(surefire + " cannot be read at line 3", "not valid UTF-8 (0xE9)");
+        assertThat(missing(tests).location()).hasValueSatisfying(location -> assertThat(location.line()).isEqualTo(3));
+        assertThat(missing(coverage).reason()).contains(jacoco + " cannot be read at line 3", "not valid UTF-8 (0xE9)");
+        assertThat(missing(cut).reason()).contains(truncated + " cannot be read at line 2");
     }
 
     @Test
@@ -267,6 +298,11 @@ class HostileReportsTest {
         Path file = dir.resolve("secret.txt");
         Files.writeString(file, SECRET);
         return file;
+    }
+
+    /** An XML document declared UTF-8 whose text is written in ISO-8859-1: {@code é} is one byte, 0xE9. */
+    private static byte[] latin1(String root) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static Evidence.Missing<?> missing(Evidence<?> evidence) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 class JunitReportTest {
 
@@ -25,8 +28,15 @@ class JunitReportTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(new JunitReport().render(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir))));
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        // Errors as exceptions only: without a handler the JDK's parser also prints each one to standard error.
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        Document document = builder.parse(new ByteArrayInputStream(new JunitReport().render(ReportInput.of(SampleReport.of(dir), java.util.List.of(), dir, dir))));
         suite = document.getDocumentElement();
     }
 

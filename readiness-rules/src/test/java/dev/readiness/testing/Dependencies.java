@@ -57,6 +57,8 @@ public final class Dependencies {
     private final List<BuildPlugin> plugins = new ArrayList<>();
     private final Map<String, String> checksums = new HashMap<>();
     private final Set<String> reactorModules = new java.util.HashSet<>();
+    /** Plugins ({@code groupId:artifactId}) the build does not run: their jars are not in the local repository. */
+    private final Set<String> notRun = new java.util.HashSet<>();
     private boolean verbose = true;
     private int nextLine = FIRST_DEPENDENCY_LINE;
 
@@ -190,6 +192,12 @@ public final class Dependencies {
     }
 
     /** The checksum an artifact's file has. */
+    /** The plugin ({@code groupId:artifactId}) is not run by the build, so its jar is not at hand. */
+    public Dependencies notRun(String plugin) {
+        notRun.add(plugin);
+        return this;
+    }
+
     public Dependencies checksum(String coordinates, String sha256) {
         checksums.put(coordinates.replace(':', '_'), sha256);
         return this;
@@ -213,8 +221,9 @@ public final class Dependencies {
     public ArtifactFiles artifactFiles() {
         return new ArtifactFiles() {
             @Override
-            public Evidence<Path> plugin(BuildPlugin plugin) {
-                return Evidence.of(file(plugin.groupId() + ":" + plugin.artifactId() + ":" + plugin.version()));
+            public Evidence<Optional<Path>> plugin(BuildPlugin plugin) {
+                return Evidence.of(notRun.contains(plugin.key()) ? Optional.empty()
+                        : Optional.of(file(plugin.groupId() + ":" + plugin.artifactId() + ":" + plugin.version())));
             }
 
             @Override

@@ -83,9 +83,14 @@ public final class MavenFacts {
         return builder(project, session).build();
     }
 
-    /** The facts with the dependency evidence, which the modules of the build share through {@code dependencies}. */
-    public static Facts collect(MavenProject project, MavenSession session, SharedDependencyFacts dependencies, Log log) {
-        return dependencies.addTo(builder(project, session), project, session, log).build();
+    /**
+     * The facts with the dependency evidence, which the modules of the build share through {@code dependencies}.
+     *
+     * @param jars whether the lock may fetch the jars of plugins the build does not run
+     */
+    public static Facts collect(MavenProject project, MavenSession session, SharedDependencyFacts dependencies, Log log,
+            RepositoryFiles.PluginJars jars) {
+        return dependencies.addTo(builder(project, session), project, session, log, jars).build();
     }
 
     private static Facts.Builder builder(MavenProject project, MavenSession session) {

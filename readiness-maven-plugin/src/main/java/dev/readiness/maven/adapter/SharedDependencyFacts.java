@@ -30,8 +30,13 @@ public final class SharedDependencyFacts {
         return graphs;
     }
 
-    /** Gives the module's facts its dependency evidence and its previous release, each piece gathered when a rule first asks for it. */
-    public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log) {
+    /**
+     * Gives the module's facts its dependency evidence and its previous release, each piece gathered when a rule first asks for it.
+     *
+     * @param jars whether the lock may fetch the jars of plugins the build does not run
+     */
+    public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log,
+            RepositoryFiles.PluginJars jars) {
         Supplier<Evidence<DependencyGraph>> resolved = memo(() -> Evidence.of(MavenDependencies.resolved(project, session)));
         return facts
                 .dependencies(resolved)
@@ -48,7 +53,7 @@ public final class SharedDependencyFacts {
                 })
                 .declaredVersions(() -> Evidence.of(MavenDependencies.declaredVersions(project, session)))
                 .buildPlugins(() -> Evidence.of(MavenDependencies.buildPlugins(project, session)))
-                .artifactFiles(files.of(project, session.getRepositorySession()))
+                .artifactFiles(files.of(project, session.getRepositorySession(), jars))
                 .previousRelease(() -> releases.find(project, session.getRepositorySession()));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Finds the files of a build's plugins and fingerprints artifact files, for the lock. The Maven adapter resolves
@@ -17,8 +18,11 @@ import java.util.HexFormat;
  */
 public interface ArtifactFiles {
 
-    /** The plugin's jar. */
-    Evidence<Path> plugin(BuildPlugin plugin);
+    /**
+     * The plugin's jar; empty when the build does not run the plugin and its jar is not in the local repository (Maven
+     * resolves the jar of every plugin it runs before the module's build starts), so that the check fetches nothing.
+     */
+    Evidence<Optional<Path>> plugin(BuildPlugin plugin);
 
     /** The SHA-256 of a file, lower-case hex. */
     default Evidence<String> sha256(Path file) {

@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -17,12 +19,23 @@ import java.util.TreeSet;
  * What a build resolved, pinned: every dependency (all scopes) by {@code groupId:artifactId:type[:classifier]} and
  * every build plugin by {@code groupId:artifactId}, each with its version and the SHA-256 of its file. Modules of the
  * same build and SNAPSHOTs are locked by coordinates only: their files change with every build or deploy.
+ *
+ * @param notRun the plugins of the build as it is whose jar it did not resolve, because it does not run them (the clean,
+ *        install, deploy and site plugins of a {@code verify}): their jars are not fetched for the lock, so only their
+ *        versions are compared; their checksums are, in a build that runs them
  */
-public record DependencyLock(SortedMap<String, Entry> dependencies, SortedMap<String, Entry> plugins) {
+public record DependencyLock(SortedMap<String, Entry> dependencies, SortedMap<String, Entry> plugins,
+        SortedSet<String> notRun) {
 
     public DependencyLock {
         dependencies = Collections.unmodifiableSortedMap(new TreeMap<>(dependencies));
         plugins = Collections.unmodifiableSortedMap(new TreeMap<>(plugins));
+        notRun = Collections.unmodifiableSortedSet(new TreeSet<>(notRun));
+    }
+
+    /** A lock in which every entry was resolved: a recorded one. */
+    public DependencyLock(SortedMap<String, Entry> dependencies, SortedMap<String, Entry> plugins) {
+        this(dependencies, plugins, new TreeSet<>());
     }
 
     /**
@@ -102,38 +115,50 @@ public record DependencyLock(SortedMap<String, Entry> dependencies, SortedMap<St
             dependencies.put(node.coordinates().versionlessId(), new Entry(node.coordinates().version(), node.scope(), sha256));
         }
         SortedMap<String, Entry> pluginEntries = new TreeMap<>();
+        SortedSet<String> notRun = new TreeSet<>();
         for (BuildPlugin plugin : plugins.plugins()) {
             Optional<String> sha256 = Optional.empty();
             if (!Version.isSnapshot(plugin.version())) {
-                Evidence<Path> file = files.plugin(plugin);
+                Evidence<Optional<Path>> file = files.plugin(plugin);
                 if (!file.isPresent()) {
                     return file.map(f -> null);
                 }
-                Evidence<String> hash = files.sha256(file.value());
-                if (!hash.isPresent()) {
-                    return hash.map(h -> null);
+                if (file.value().isEmpty()) {
+                    notRun.add(plugin.key());
+                } else {
+                    Evidence<String> hash = files.sha256(file.value().get());
+                    if (!hash.isPresent()) {
+                        return hash.map(h -> null);
+                    }
+                    sha256 = Optional.of(hash.value());
                 }
-                sha256 = Optional.of(hash.value());
             }
             pluginEntries.put(plugin.key(), new Entry(plugin.version(), "", sha256));
         }
-        return Evidence.of(new DependencyLock(dependencies, pluginEntries));
+        return Evidence.of(new DependencyLock(dependencies, pluginEntries, notRun));
     }
 
-    /** Added, removed and changed entries, dependencies first, each section sorted. */
+    /**
+     * Added, removed and changed entries, dependencies first, each section sorted. A plugin {@code after} does not run
+     * is compared by version: its recorded checksum stands until a build that runs it.
+     */
     public static List<Change> diff(DependencyLock before, DependencyLock after) {
         List<Change> changes = new ArrayList<>();
-        diff("dependency", before.dependencies(), after.dependencies(), changes);
-        diff("plugin", before.plugins(), after.plugins(), changes);
+        diff("dependency", before.dependencies(), after.dependencies(), Set.of(), changes);
+        diff("plugin", before.plugins(), after.plugins(), after.notRun(), changes);
         return List.copyOf(changes);
     }
 
-    private static void diff(String section, SortedMap<String, Entry> before, SortedMap<String, Entry> after, List<Change> changes) {
+    private static void diff(String section, SortedMap<String, Entry> before, SortedMap<String, Entry> after,
+            Set<String> versionOnly, List<Change> changes) {
         TreeSet<String> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
             Optional<Entry> was = Optional.ofNullable(before.get(id));
             Optional<Entry> now = Optional.ofNullable(after.get(id));
+            if (was.isPresent() && now.isPresent() && versionOnly.contains(id)) {
+                now = Optional.of(new Entry(now.get().version(), now.get().scope(), was.get().sha256()));
+            }
             if (!was.equals(now)) {
                 changes.add(new Change(section, id, was, now));
             }

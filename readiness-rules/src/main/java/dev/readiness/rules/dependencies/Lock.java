@@ -26,7 +26,9 @@ public final class Lock implements Rule {
             .because("Dependency declarations with pinned versions: pinned versions in the POM do not pin what they "
                     + "bring in transitively, nor the bytes of a re-published artifact; the lock records both.")
             .help("Run " + RELOCK + " and commit readiness-lock.json; run it again when a dependency change is intended. "
-                    + "Modules of the same build and SNAPSHOTs are locked by coordinates only.")
+                    + "Modules of the same build and SNAPSHOTs are locked by coordinates only. The check downloads "
+                    + "nothing: a plugin the build does not run (the clean, install, deploy and site plugins of a "
+                    + "verify) is compared by version, its checksum in a build that runs it.")
             .build();
 
     @Override
@@ -57,7 +59,9 @@ public final class Lock implements Rule {
         return Outcome.of(Findings.capped(findings, findings.size(), "differences from " + LockFile.NAME,
                         "run " + RELOCK + " to see them all"),
                 current.dependencies().size() + " dependencies and " + current.plugins().size()
-                        + " plugins match " + LockFile.NAME);
+                        + " plugins match " + LockFile.NAME + (current.notRun().isEmpty() ? ""
+                        : " (" + current.notRun().size() + " by version only, as the build does not run them: "
+                                + String.join(", ", current.notRun()) + ")"));
     }
 
     /** {@code groupId:artifactId} of a lock entry's id ({@code g:a:type[:classifier]} or {@code g:a}). */

@@ -88,6 +88,33 @@ class LockTest {
     }
 
     @Test
+    void compares_a_plugin_the_build_does_not_run_by_version_without_its_jar() throws IOException {
+        RuleHarness project = RuleHarness.in(dir);
+        lock(project, build(project).plugin("org.apache.maven.plugins:maven-site-plugin:3.21.0", 44));
+        Dependencies verify = build(project).plugin("org.apache.maven.plugins:maven-site-plugin:3.21.0", 44)
+                .notRun("org.apache.maven.plugins:maven-site-plugin");
+
+        Outcome outcome = RuleHarness.in(dir).with(verify::applyTo).evaluate(rule);
+
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.HOLDS);
+        assertThat(outcome.message()).isEqualTo("3 dependencies and 2 plugins match readiness-lock.json (1 by version "
+                + "only, as the build does not run them: org.apache.maven.plugins:maven-site-plugin)");
+    }
+
+    @Test
+    void still_reports_a_new_version_of_a_plugin_the_build_does_not_run() throws IOException {
+        RuleHarness project = RuleHarness.in(dir);
+        lock(project, build(project).plugin("org.apache.maven.plugins:maven-site-plugin:3.21.0", 44));
+        Dependencies verify = build(project).plugin("org.apache.maven.plugins:maven-site-plugin:3.22.0", 44)
+                .notRun("org.apache.maven.plugins:maven-site-plugin");
+
+        Outcome outcome = RuleHarness.in(dir).with(verify::applyTo).evaluate(rule);
+
+        assertThat(messages(outcome)).containsExactly("changed plugin org.apache.maven.plugins:maven-site-plugin: "
+                + "version 3.21.0 -> 3.22.0, against readiness-lock.json");
+    }
+
+    @Test
     void reports_a_removed_entry() throws IOException {
         RuleHarness project = RuleHarness.in(dir);
         lock(project, build(project).dependency("com.google.guava:guava:33.4.0-jre"));
