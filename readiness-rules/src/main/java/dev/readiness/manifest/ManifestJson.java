@@ -1,9 +1,7 @@
 package dev.readiness.manifest;
 
+import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -104,15 +102,7 @@ public final class ManifestJson {
 
     /** The manifest as written: indented by two spaces, {@code \n} line ends, a final line end. */
     public static byte[] render(Manifest manifest) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return (MAPPER.writer(printer).writeValueAsString(toJson(manifest)) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
+        return JsonText.pretty(toJson(manifest)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

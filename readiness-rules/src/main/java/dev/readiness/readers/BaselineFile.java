@@ -1,9 +1,6 @@
 package dev.readiness.readers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -185,15 +182,7 @@ public final class BaselineFile {
         root.put("recorded", baseline.recorded().toString());
         ObjectNode metrics = root.putObject("metrics");
         baseline.metrics().forEach(metrics::put);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return WRITER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-        }
+        return JsonText.pretty(root);
     }
 
     /** {@code (after - before) / |before|}; infinite when {@code before} is 0 and the value changed. */

@@ -1,9 +1,6 @@
 package dev.readiness.readers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -171,15 +168,7 @@ public final class LockFile {
         lock.dependencies().forEach((id, entry) -> write(dependencies.putObject(id), entry, true));
         ObjectNode plugins = root.putObject("plugins");
         lock.plugins().forEach((id, entry) -> write(plugins.putObject(id), entry, false));
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return WRITER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings always serializes", e);
-        }
+        return JsonText.pretty(root);
     }
 
     private static void write(ObjectNode node, Entry entry, boolean scoped) {
