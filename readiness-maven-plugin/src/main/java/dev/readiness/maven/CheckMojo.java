@@ -21,6 +21,7 @@ import dev.readiness.report.JsonReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReportFormat;
 import dev.readiness.report.ReportInput;
+import dev.readiness.report.ReportWriter;
 import dev.readiness.report.StepSummary;
 import java.io.File;
 import java.io.IOException;
@@ -212,24 +213,22 @@ public class CheckMojo extends AbstractMojo {
             endWithoutReport(readAhead, directory);
             throw e;
         }
-        if (handoffManifest) {
-            writeManifest(report, loaded, facts);
-        }
-        conclude(report, facts, reportFormats);
+        conclude(report, facts, reportFormats, handoffManifest ? Optional.of(loaded) : Optional.empty());
     }
 
     /**
-     * Writes the handoff manifest and attaches it to the project; before the verdict is acted on, so that a failed
-     * check leaves the manifest of what failed for whoever looks into it.
+     * Writes the handoff manifest, beside the reports; the verdict is acted on after both, so that a failed check
+     * leaves the manifest of what failed for whoever looks into it.
      */
-    private void writeManifest(Report report, LoadedContract loaded, Facts facts) throws MojoExecutionException {
+    private Path writeManifest(Report report, LoadedContract loaded, Facts facts) throws IOException {
         Path file = reportDirectory.toPath().resolve(HANDOFF_FILE);
-        try {
-            Manifest manifest = HandoffManifest.of(report, loaded, facts, facts.buildStarted().orElseGet(Instant::now));
-            GeneratedFile.write(file, ManifestJson.render(manifest));
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the handoff manifest " + file + ": " + e.getMessage(), e);
-        }
+        Manifest manifest = HandoffManifest.of(report, loaded, facts, facts.buildStarted().orElseGet(Instant::now));
+        GeneratedFile.write(file, ManifestJson.render(manifest));
+        return file;
+    }
+
+    /** Attaches the written manifest to the project, so that install and deploy carry it. */
+    private void attachManifest(Path file) {
         if (projectHelper != null) {
             projectHelper.attachArtifact(project, Manifest.TYPE, Manifest.CLASSIFIER, file.toFile());
         }
@@ -294,7 +293,13 @@ public class CheckMojo extends AbstractMojo {
     /** Writes the reports, logs the results and decides: the part of {@link #execute()} after the evaluation. */
     void conclude(Report report, Facts facts, Set<ReportFormat> reportFormats)
             throws MojoExecutionException, MojoFailureException {
-        writeReports(report, facts, reportFormats);
+        conclude(report, facts, reportFormats, Optional.empty());
+    }
+
+    /** @param manifestOf the contract whose handoff manifest is written beside the reports, if one is */
+    private void conclude(Report report, Facts facts, Set<ReportFormat> reportFormats, Optional<LoadedContract> manifestOf)
+            throws MojoExecutionException, MojoFailureException {
+        writeReports(report, facts, reportFormats, manifestOf);
         log(report, facts);
         build.record(project.getId(), report, reportDirectory.toPath().resolve(JsonReport.FILE));
         if (report.verdict() == Status.FAIL) {
@@ -318,26 +323,46 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats) throws MojoExecutionException {
+    /** A file the check writes after the evaluation: a report, or the handoff manifest. */
+    private interface Output {
+        Path write() throws IOException;
+    }
+
+    private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats,
+            Optional<LoadedContract> manifestOf) throws MojoExecutionException {
         Path directory = reportDirectory.toPath();
-        // Each format is its own file: they are written in parallel.
         ReportInput input = ReportInput.of(report, build.registry().descriptors(), facts.project().baseDir(),
                 facts.project().reactorRoot());
-        Optional<MojoExecutionException> failed = reportFormats.parallelStream().map(ReportFormat::writer).map(writer -> {
+        // Each format is its own file, and so is the manifest: they are written in parallel.
+        java.util.Map<String, Output> outputs = new java.util.LinkedHashMap<>();
+        manifestOf.ifPresent(loaded -> outputs.put("the handoff manifest " + directory.resolve(HANDOFF_FILE),
+                () -> writeManifest(report, loaded, facts)));
+        for (ReportFormat format : reportFormats) {
+            ReportWriter writer = format.writer();
+            outputs.put(directory.resolve(writer.fileName()).toString(), () -> writer.write(input, directory));
+        }
+        List<Written> written = outputs.entrySet().parallelStream().map(output -> {
             try {
-                writer.write(input, directory);
-                return Optional.<MojoExecutionException>empty();
+                return new Written(output.getKey(), Optional.of(output.getValue().write()), Optional.empty());
             } catch (IOException e) {
-                return Optional.of(new MojoExecutionException("cannot write " + directory.resolve(writer.fileName()) + ": "
-                        + e.getMessage(), e));
+                return new Written(output.getKey(), Optional.empty(), Optional.of(e));
             }
-        }).flatMap(Optional::stream).findFirst();
-        if (failed.isPresent()) {
-            throw failed.get();
+        }).toList();
+        for (Written file : written) {
+            if (file.failure().isPresent()) {
+                throw new MojoExecutionException("cannot write " + file.name() + ": " + file.failure().get().getMessage(),
+                        file.failure().get());
+            }
+        }
+        if (manifestOf.isPresent()) {
+            attachManifest(written.get(0).file().orElseThrow());
         }
         if (reportFormats.contains(ReportFormat.MARKDOWN)) {
             appendStepSummary(report, facts);
         }
+    }
+
+    private record Written(String name, Optional<Path> file, Optional<IOException> failure) {
     }
 
     /** Adds summary.md to GitHub's job summary when the build runs in GitHub Actions. */

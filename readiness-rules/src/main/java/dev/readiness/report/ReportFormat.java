@@ -6,30 +6,38 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The report formats {@code readiness.formats} chooses from: each name and the {@link ReportWriter} it stands for. */
 public enum ReportFormat {
-    JSON(new JsonReport()),
-    JUNIT(new JunitReport()),
-    SARIF(new SarifReport()),
-    MARKDOWN(new MarkdownReport()),
-    SONAR(new SonarReport()),
-    CODEQUALITY(new CodeQualityReport());
+    JSON("json", JsonReport::new),
+    JUNIT("junit", JunitReport::new),
+    SARIF("sarif", SarifReport::new),
+    MARKDOWN("markdown", MarkdownReport::new),
+    SONAR("sonar", SonarReport::new),
+    CODEQUALITY("codequality", CodeQualityReport::new);
 
-    private final ReportWriter writer;
+    private final String key;
+    /**
+     * Made when a report is written, not when the formats are parsed: a writer's JSON mapper takes a while to start
+     * in a fresh JVM, and the check parses the formats first thing, before it gathers anything.
+     */
+    private final Supplier<ReportWriter> writer;
 
-    ReportFormat(ReportWriter writer) {
+    ReportFormat(String key, Supplier<ReportWriter> writer) {
+        this.key = key;
         this.writer = writer;
     }
 
+    /** A writer of this format; {@link ReportWriter#format()} is {@link #key()}. */
     public ReportWriter writer() {
-        return writer;
+        return writer.get();
     }
 
-    /** The name {@code readiness.formats} uses: the writer's {@link ReportWriter#format()}. */
+    /** The name {@code readiness.formats} uses. */
     public String key() {
-        return writer.format();
+        return key;
     }
 
     /**

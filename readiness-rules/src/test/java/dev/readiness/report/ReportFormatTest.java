@@ -15,6 +15,7 @@ class ReportFormatTest {
                 .containsExactly("json", "junit", "sarif", "markdown", "sonar", "codequality");
         assertThat(ReportFormat.allFileNames()).doesNotHaveDuplicates().hasSize(ReportFormat.values().length)
                 .contains(JsonReport.FILE, SarifReport.FILE);
+        assertThat(ReportFormat.values()).allSatisfy(format -> assertThat(format.writer().format()).isEqualTo(format.key()));
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.regex.Matcher;
  */
 public final class NoSecrets implements Rule {
 
-    private static final java.util.Map<LinePatterns.Kind, Secrets.Kind> SECRET_KINDS = new java.util.LinkedHashMap<>();
+    /** By identity: the kinds are these instances, and a record's own hashCode is slow to start in a fresh JVM. */
+    private static final java.util.Map<LinePatterns.Kind, Secrets.Kind> SECRET_KINDS = new java.util.IdentityHashMap<>();
     private static final List<LinePatterns.Kind> KINDS = new java.util.ArrayList<>();
 
     static {
