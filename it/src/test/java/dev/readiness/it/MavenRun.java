@@ -77,6 +77,12 @@ final class MavenRun {
             copyTree(workDir.resolve(Scenario.OVERLAY), projectDir);
         }
         for (Scenario.Step step : scenario.before()) {
+            if (!step.fill().isEmpty()) {
+                for (Map.Entry<String, Map<String, com.fasterxml.jackson.databind.JsonNode>> file : step.fill().entrySet()) {
+                    Fill.apply(workDir.resolve(step.dir()).resolve(file.getKey()), file.getValue());
+                }
+                continue;
+            }
             BuildResult before = run(workDir.resolve(step.dir()), step.goals(), "before-" + step.dir().replace('/', '-') + ".log");
             if (!before.succeeded()) {
                 throw new AssertionError("the build before " + source.getFileName() + " in " + step.dir() + " failed:\n"

@@ -32,7 +32,7 @@ class InitMojoTest {
 
         assertThat(Files.readString(contract)).contains("\"science\": \"TODO\"", "\"contract\": 2");
         assertThat(log.text()).contains("wrote " + contract, "decisions left; for each, fill it in, or turn its rule off "
-                + "with a reason", "placeholders (20): owners.science,", "rules.schemas.declared.reason",
+                + "with a reason", "placeholders (19): owners.science,", "rules.schemas.declared.reason",
                 "fails as written: ownership.owners (", "then run mvn verify");
     }
 

@@ -374,8 +374,10 @@ public final class StarterContract {
         release.ifPresent(java -> operations.putObject("runtime").put("java", java));
         ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);
         monitoring.putArray("alerts").addObject().put("name", TODO).put("condition", TODO).put("route", TODO);
-        operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
-                .put("action", TODO);
+        if (hasSignals(survey)) {
+            operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
+                    .put("action", TODO);
+        }
         operations.putObject("retraining").put("cadence", "P30D").put("owner", TODO).put("where", TODO);
         List<String> operationsComments = section("operations", registry, List.of("documentation.resources",
                         "documentation.failure-modes", "documentation.monitoring", "documentation.drift",
@@ -848,6 +850,18 @@ public final class StarterContract {
                         + "metrics\" }");
                 return Optional.of(off());
             }
+            case "documentation.drift" -> {
+                if (hasSignals(survey)) {
+                    return Optional.empty();
+                }
+                comments.add("Decide: with no input schema and no metrics declared, no signal exists for a drift check "
+                        + "to watch, so operations declares none. A product whose inputs or metrics can shift declares "
+                        + "them, adds operations.drift and removes this entry; one without keeps the rule off and replaces "
+                        + TODO + " with why, e.g.:");
+                comments.add("\"documentation.drift\": { \"severity\": \"off\", \"reason\": \"library: no model "
+                        + "inputs to watch\" }");
+                return Optional.of(off());
+            }
             case "performance.baseline" -> {
                 if (!survey.metrics().isPresent()) {
                     return Optional.empty();
@@ -872,6 +886,11 @@ public final class StarterContract {
     private static String modulesWith(Survey survey, java.util.function.Predicate<Survey> has, String what) {
         List<String> names = survey.modules().stream().filter(has).map(m -> m.project().artifactId()).toList();
         return names.isEmpty() ? " (no module has " + what + " today)" : " (" + what + " found in " + String.join(", ", names) + ")";
+    }
+
+    /** Whether the contract declares something a drift check can watch: an input schema's property or a metric. */
+    private static boolean hasSignals(Survey survey) {
+        return !survey.schemas().isEmpty() || survey.metrics().isPresent();
     }
 
     private static ObjectNode off() {

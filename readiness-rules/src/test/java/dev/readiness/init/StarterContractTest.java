@@ -207,6 +207,8 @@ class StarterContractTest {
                 .contains("rules.schemas.declared is off, but its reason is a placeholder");
         assertThat(result(report, "performance.thresholds").status()).isEqualTo(Status.FAIL);
         assertThat(result(report, "schemas.samples").status()).isEqualTo(Status.SKIPPED);
+        assertThat(contract.at("/operations").has("drift")).isFalse();
+        assertThat(result(report, "documentation.drift").status()).isEqualTo(Status.FAIL);
 
         Files.writeString(project.contractFile(), text.replace("\"off\", \"reason\": \"TODO\"",
                 "\"off\", \"reason\": \"library: no JSON API\""));
@@ -215,6 +217,7 @@ class StarterContractTest {
         assertThat(result(decided, "schemas.declared").status()).isEqualTo(Status.SKIPPED);
         assertThat(result(decided, "schemas.declared").message()).isEqualTo("turned off: library: no JSON API");
         assertThat(result(decided, "performance.thresholds").status()).isEqualTo(Status.SKIPPED);
+        assertThat(result(decided, "documentation.drift").status()).isEqualTo(Status.SKIPPED);
     }
 
     @Test
@@ -387,9 +390,9 @@ class StarterContractTest {
                 "operations.failureModes.0.mode", "operations.failureModes.0.detection",
                 "operations.failureModes.0.mitigation", "operations.failureModes.0.test", "operations.monitoring.dashboard",
                 "operations.monitoring.alerts.0.name", "operations.monitoring.alerts.0.condition",
-                "operations.monitoring.alerts.0.route", "operations.drift.0.signal", "operations.drift.0.action",
-                "operations.retraining.owner", "operations.retraining.where", "rules.schemas.declared.reason",
-                "rules.performance.thresholds.reason", "rules.coverage.core.include");
+                "operations.monitoring.alerts.0.route", "operations.retraining.owner", "operations.retraining.where",
+                "rules.schemas.declared.reason", "rules.performance.thresholds.reason", "rules.documentation.drift.reason",
+                "rules.coverage.core.include");
         assertThat(StarterContract.describe(StarterContract.survey(RuleHarness.in(dir).facts())))
                 .isEqualTo("no test reports, no JaCoCo report, no metrics file, 0 schemas, no entry point");
     }
