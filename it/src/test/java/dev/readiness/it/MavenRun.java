@@ -100,7 +100,8 @@ final class MavenRun {
                     : property.getValue().replace(ScenarioServer.PLACEHOLDER, server.url());
             command.add("-D" + property.getKey() + "=" + value);
         }
-        command.addAll(goals);
+        // A goal may name the plugin under test by its full coordinates, as a build that does not declare it must.
+        goals.forEach(goal -> command.add(goal.replace("@readiness.version@", System.getProperty("readiness.version"))));
         Path log = workDir.resolve(logName);
         int exit = run(command, projectDir, log, "build");
         return new BuildResult(exit, Files.readString(log, StandardCharsets.UTF_8), log, projectDir);

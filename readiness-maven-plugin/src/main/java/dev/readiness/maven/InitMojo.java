@@ -10,6 +10,7 @@ import dev.readiness.engine.Report;
 import dev.readiness.facts.Facts;
 import dev.readiness.init.StarterContract;
 import dev.readiness.maven.adapter.MavenFacts;
+import dev.readiness.maven.adapter.RepositoryFiles.PluginJars;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ public class InitMojo extends AbstractMojo {
         StarterContract.Draft draft = StarterContract.draft(survey, build.registry());
         write(target, draft.text());
         getLog().info("readiness: wrote " + target + " (" + StarterContract.describe(survey) + ")");
-        close(draft, List.of(facts), false);
+        close(draft, List.of(project), List.of(facts), false);
     }
 
     /**
@@ -115,11 +116,13 @@ public class InitMojo extends AbstractMojo {
             return;
         }
         List<Facts> modules = new ArrayList<>();
+        List<MavenProject> projects = new ArrayList<>();
         List<StarterContract.Survey> surveys = new ArrayList<>();
         for (MavenProject module : session.getProjects()) {
             if (!"pom".equals(module.getPackaging())) {
                 Facts facts = MavenFacts.collect(module, session);
                 modules.add(facts);
+                projects.add(module);
                 surveys.add(StarterContract.survey(facts));
             }
         }
@@ -134,7 +137,7 @@ public class InitMojo extends AbstractMojo {
                 + String.join(", ", modules.stream().map(f -> f.project().artifactId()).toList()) + "; "
                 + StarterContract.describe(survey) + "); a module overrides it with a readiness.json of its own holding "
                 + "\"extends\": \"../" + ContractLookup.FILE_NAME + "\" and what differs");
-        close(draft, modules, true);
+        close(draft, projects, modules, true);
     }
 
     private void write(Path target, String text) throws MojoExecutionException {
@@ -150,25 +153,36 @@ public class InitMojo extends AbstractMojo {
         }
     }
 
-    /** The closing lines: every decision left, each placeholder and each rule that fails the contract as written. */
-    private void close(StarterContract.Draft draft, List<Facts> modules, boolean named) {
+    /**
+     * The closing lines: every decision left, each placeholder and each rule that fails the contract as written (the
+     * check run once on it, with the evidence {@code check} reads); a failure that only repeats a placeholder is left
+     * to the list of placeholders.
+     */
+    private void close(StarterContract.Draft draft, List<MavenProject> projects, List<Facts> surveyed, boolean named) {
         List<String> failing = new ArrayList<>();
-        for (Facts facts : modules) {
+        for (int i = 0; i < projects.size(); i++) {
+            Facts facts = session == null ? surveyed.get(i)
+                    : MavenFacts.collect(projects.get(i), session, build.dependencies(), getLog(), PluginJars.LOCAL);
+            String prefix = named ? facts.project().artifactId() + ": " : "";
             try {
                 LoadedContract loaded = build.contract(null, null, facts.project());
                 Report report = build.engine().evaluate(loaded, facts, Gate.DEFAULT, "readiness:init", LocalDate.now());
                 for (RuleResult result : report.results()) {
-                    if (result.status() == Status.FAIL) {
-                        failing.add((named ? facts.project().artifactId() + ": " : "") + result.rule() + " ("
-                                + shortened(result.message()) + ")");
+                    if (result.status() == Status.FAIL && !onlyPlaceholders(result)) {
+                        failing.add(prefix + result.rule() + " (" + shortened(result.message()) + ")");
                     }
                 }
             } catch (InvalidInputException e) {
-                failing.add((named ? facts.project().artifactId() + ": " : "") + "the contract: " + e.getMessage());
+                failing.add(prefix + "the contract: " + e.getMessage());
             }
         }
         List<String> lines = StarterContract.closing(StarterContract.placeholders(draft.text()), draft.decisions(), failing);
         lines.forEach(line -> getLog().info("readiness: " + line));
+    }
+
+    private static boolean onlyPlaceholders(RuleResult result) {
+        return !result.findings().isEmpty() && result.findings().stream().allMatch(f -> f.message().contains("\"TODO\"")
+                || f.message().contains("placeholder") || f.message().contains(".include is empty"));
     }
 
     private static String shortened(String message) {

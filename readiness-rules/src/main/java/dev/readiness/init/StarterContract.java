@@ -368,8 +368,12 @@ public final class StarterContract {
 
         ObjectNode operations = JSON.objectNode();
         operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
-        operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO)
-                .put("test", TODO);
+        ObjectNode failureMode = operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO)
+                .put("mitigation", TODO);
+        if (!survey.atRoot()) {
+            // At the root a test would be looked for in every module's reports: it is a module's own.
+            failureMode.put("test", TODO);
+        }
         Optional<Integer> release = compilerRelease(survey);
         release.ifPresent(java -> operations.putObject("runtime").put("java", java));
         ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);

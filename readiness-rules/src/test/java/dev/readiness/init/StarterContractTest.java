@@ -294,6 +294,7 @@ class StarterContractTest {
         assertThat(contract.at("/rules/coverage.overall/branch").asDouble()).isEqualTo(0.6);
         assertThat(contract.has("schemas")).isFalse();
         assertThat(contract.has("entryPoint")).isFalse();
+        assertThat(contract.at("/operations/failureModes/0").has("test")).isFalse();
         assertThat(draft.text().replaceAll("\\n *//  +", " ")).contains("This contract serves every module below it",
                 "\"extends\": \"../readiness.json\"", "(schemas found in churn)");
         assertThat(draft.decisions()).containsExactly("rules.coverage.overall.line 0.66 is below the rule's default 0.7");

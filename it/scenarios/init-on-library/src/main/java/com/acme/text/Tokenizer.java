@@ -6,10 +6,7 @@ import java.util.List;
 /** Splits text into lower-case words. */
 public final class Tokenizer {
 
-    private Tokenizer() {
-    }
-
-    public static List<String> words(String text) {
+    public List<String> words(String text) {
         if (text.isBlank()) {
             return List.of();
         }

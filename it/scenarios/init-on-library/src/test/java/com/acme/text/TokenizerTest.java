@@ -9,11 +9,11 @@ class TokenizerTest {
 
     @Test
     void splits_at_whitespace_in_lower_case() {
-        assertEquals(List.of("a", "b"), Tokenizer.words(" A  b "));
+        assertEquals(List.of("a", "b"), new Tokenizer().words(" A  b "));
     }
 
     @Test
     void blank_text_has_no_words() {
-        assertEquals(List.of(), Tokenizer.words("  "));
+        assertEquals(List.of(), new Tokenizer().words("  "));
     }
 }
