@@ -77,6 +77,12 @@ final class MavenRun {
             copyTree(workDir.resolve(Scenario.OVERLAY), projectDir);
         }
         for (Scenario.Step step : scenario.before()) {
+            if (!step.fill().isEmpty()) {
+                for (Map.Entry<String, Map<String, com.fasterxml.jackson.databind.JsonNode>> file : step.fill().entrySet()) {
+                    Fill.apply(workDir.resolve(step.dir()).resolve(file.getKey()), file.getValue());
+                }
+                continue;
+            }
             BuildResult before = run(workDir.resolve(step.dir()), step.goals(), "before-" + step.dir().replace('/', '-') + ".log");
             if (!before.succeeded()) {
                 throw new AssertionError("the build before " + source.getFileName() + " in " + step.dir() + " failed:\n"
@@ -94,7 +100,8 @@ final class MavenRun {
                     : property.getValue().replace(ScenarioServer.PLACEHOLDER, server.url());
             command.add("-D" + property.getKey() + "=" + value);
         }
-        command.addAll(goals);
+        // A goal may name the plugin under test by its full coordinates, as a build that does not declare it must.
+        goals.forEach(goal -> command.add(goal.replace("@readiness.version@", System.getProperty("readiness.version"))));
         Path log = workDir.resolve(logName);
         int exit = run(command, projectDir, log, "build");
         return new BuildResult(exit, Files.readString(log, StandardCharsets.UTF_8), log, projectDir);

@@ -29,6 +29,8 @@ import java.util.Optional;
  *   "reportsLack": ["text no report file may contain"],       // a secret, say
  *   "logOnce": ["Readiness summary:"],                       // text the log has exactly once
  *   "before": [{"dir": "platform", "goals": ["install"]}],   // builds that must succeed first
+ *   "before": [{"fill": {"readiness.json": {"owners.science": "ana@acme.example"}}}],  // a step that replaces each
+ *                                              // placeholder readiness:init wrote with a value, and nothing else (Fill)
  *   "projectDir": "app",                                      // where the scenario's own build runs
  *   "extends": ["../shared/base-contract.json"],              // the report's contract chain below the project's
  *   "env": {"GITHUB_STEP_SUMMARY": "step-summary.md"},         // environment variables; values are paths in the project
@@ -64,7 +66,7 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
         Optional<String> server, Optional<JsonNode> score, boolean ownRepository) {
 
     /** A build run before the scenario's own, e.g. installing a parent POM and a policy jar. */
-    record Step(String dir, List<String> goals) {
+    record Step(String dir, List<String> goals, Map<String, Map<String, JsonNode>> fill) {
     }
 
     static final String FILE = "scenario.json";
@@ -95,7 +97,15 @@ record Scenario(List<String> goals, Map<String, String> properties, boolean expe
 
     private static List<Step> steps(JsonNode node) {
         List<Step> steps = new ArrayList<>();
-        node.forEach(step -> steps.add(new Step(step.path("dir").asText("."), strings(step.path("goals")))));
+        node.forEach(step -> {
+            Map<String, Map<String, JsonNode>> fill = new java.util.LinkedHashMap<>();
+            step.path("fill").fields().forEachRemaining(file -> {
+                Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+                file.getValue().fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue()));
+                fill.put(file.getKey(), values);
+            });
+            steps.add(new Step(step.path("dir").asText("."), strings(step.path("goals")), fill));
+        });
         return steps;
     }
 

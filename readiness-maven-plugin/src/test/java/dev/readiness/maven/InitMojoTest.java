@@ -31,7 +31,10 @@ class InitMojoTest {
         init(false);
 
         assertThat(Files.readString(contract)).contains("\"science\": \"TODO\"", "\"contract\": 2");
-        assertThat(log.text()).contains("wrote " + contract, "fill in the 18 placeholders (owners.science,", "then run mvn verify");
+        assertThat(log.text()).contains("wrote " + contract, "decisions left; for each, fill it in, or turn its rule off "
+                + "with a reason", "placeholders (19): owners.science,", "rules.schemas.declared.reason",
+                "fails as written: environment.maven (", "then run mvn verify");
+        assertThat(log.text()).as("a failure that only repeats placeholders").doesNotContain("fails as written: ownership.owners");
     }
 
     @Test

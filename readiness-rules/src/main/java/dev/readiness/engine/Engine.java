@@ -7,6 +7,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.RuleResult;
+import dev.readiness.api.Starter;
 import dev.readiness.api.WaiverTerms;
 import dev.readiness.contract.Contract;
 import dev.readiness.contract.ContractLayer;
@@ -182,23 +183,27 @@ public final class Engine {
             LocalDate today, List<RuleResult> earlier, List<RuleDescriptor> catalogue, long maxWaiverDays) {
         RuleDescriptor descriptor = rule.descriptor();
         String id = descriptor.id();
-        if (settings.severity() == Severity.OFF) {
+        // A rule turned off with a placeholder for its reason is a decision not yet taken: it fails until a person
+        // says why the rule is off, or removes the entry so that the rule runs.
+        boolean undecided = settings.severity() == Severity.OFF && settings.offReason().startsWith(Starter.PLACEHOLDER);
+        if (settings.severity() == Severity.OFF && !undecided) {
             return skipped(id, Severity.OFF, settings.offReason().isEmpty() ? "turned off in the contract"
                     : "turned off: " + Printable.of(settings.offReason()));
         }
+        Severity severity = undecided ? Severity.ERROR : settings.severity();
         if (descriptor.releaseOnly() && gate != Gate.RELEASE && !settings.always()) {
-            return skipped(id, settings.severity(),
+            return skipped(id, severity,
                     "runs in the release gate only (set \"rules\": {\"" + id + "\": {\"always\": true}} to run it in every build)");
         }
         if (POM_PACKAGING.equals(facts.project().packaging()) && !descriptor.pomPackaging()) {
-            return skipped(id, settings.severity(), "not applicable to pom packaging: the module has no code, tests or "
+            return skipped(id, severity, "not applicable to pom packaging: the module has no code, tests or "
                     + "artifact of its own; the rules that read its POM and contract check it");
         }
         long start = System.nanoTime();
         Outcome outcome;
         Optional<Evidence.Missing<?>> missing = Optional.empty();
         try {
-            outcome = rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue));
+            outcome = undecided ? undecided(id, contract) : rule.evaluate(new RuleContext(facts, contract, settings.options(), gate, today, earlier, catalogue));
         } catch (MissingEvidenceException e) {
             outcome = e.outcome();
             missing = Optional.of(e.missing());
@@ -218,7 +223,7 @@ public final class Engine {
         List<Finding> findings = outcome.findings().stream()
                 .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(bounded(Printable.of(f.subject()))))
                 .toList();
-        Status status = status(outcome.kind(), findings, settings.severity(), gate);
+        Status status = status(outcome.kind(), findings, severity, gate);
         String message = switch (outcome.kind()) {
             case UNREADABLE -> "cannot read its evidence: " + outcome.message();
             default -> outcome.message();
@@ -235,13 +240,13 @@ public final class Engine {
                 waiver = judged.stream().map(Finding::waiver).flatMap(Optional::stream).findFirst();
                 status = Status.WAIVED;
             } else if (open.size() < judged.size()) {
-                status = status(outcome.kind(), open, settings.severity(), gate);
+                status = status(outcome.kind(), open, severity, gate);
                 String rest = outcome.kind() == Outcome.Kind.VIOLATED ? Outcome.violated(open).message() : message;
                 message = rest + " (" + (judged.size() - open.size()) + " more waived)";
             }
             findings = judged;
         }
-        return new Ran(new RuleResult(id, status, settings.severity(), shown.apply(message), listed(findings), waiver,
+        return new Ran(new RuleResult(id, status, severity, shown.apply(message), listed(findings), waiver,
                 durationMs), missing);
     }
 
@@ -271,6 +276,15 @@ public final class Engine {
         }
         int cut = Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
         return text.substring(0, cut) + "... (" + (text.length() - cut) + " more characters)";
+    }
+
+    /** The finding of a rule turned off whose reason is still the placeholder {@code readiness:init} wrote. */
+    private static Outcome undecided(String id, LoadedContract contract) {
+        return Outcome.violated(Finding.of("rules." + id + " is off, but its reason is a placeholder: the decision "
+                        + "to turn it off is not taken yet")
+                .at(contract.locate(LoadedContract.pointer("rules", id, RuleSettings.REASON)))
+                .hint("say why the rule does not apply (\"reason\": \"library: no JSON API\"), or remove the entry "
+                        + "so that the rule runs"));
     }
 
     private static Ran skipped(String id, Severity severity, String reason) {

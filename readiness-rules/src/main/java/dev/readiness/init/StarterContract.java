@@ -87,16 +87,47 @@ public final class StarterContract {
      * @param pomMetadata the descriptive elements the POM declares
      * @param failureModeTests test classes whose names look like tests of a failure mode ({@link #FAILURE_MODE_TEST})
      * @param pomSettings the compiler release and the other environment settings of the POM
+     * @param modules for a contract at the root of a multi-module build, the survey of each module it serves; empty
+     *     for a module's own contract
      */
     public record Survey(Facts facts, ProjectInfo project, Evidence<Integer> tests, Evidence<Coverage> coverage, String metricsFile,
             Evidence<MetricValues> metrics, List<SchemaFile> schemas, List<String> mainClasses,
-            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests, Evidence<PomSettings> pomSettings) {
+            Evidence<PomMetadata> pomMetadata, List<String> failureModeTests, Evidence<PomSettings> pomSettings,
+            List<Survey> modules) {
 
         public Survey {
             schemas = List.copyOf(schemas);
             mainClasses = List.copyOf(mainClasses);
             failureModeTests = List.copyOf(failureModeTests);
+            modules = List.copyOf(modules);
         }
+
+        /** Whether this is the survey of a multi-module build's root, for one contract that serves every module. */
+        public boolean atRoot() {
+            return !modules.isEmpty();
+        }
+    }
+
+    /**
+     * The survey for one contract at the root of a multi-module build that serves every module: floors from the
+     * weakest module; no schemas, metrics or entry point, which are a module's own (a module declares them in a
+     * {@code readiness.json} of its own that extends the root's).
+     *
+     * @param root the facts of the root project
+     * @param modules the surveys of the modules the contract serves, at least one
+     */
+    public static Survey atRoot(Facts root, List<Survey> modules) {
+        if (modules.isEmpty()) {
+            throw new IllegalArgumentException("a root contract serves at least one module");
+        }
+        java.util.Set<String> failureModeTests = new java.util.TreeSet<>();
+        modules.forEach(m -> failureModeTests.addAll(m.failureModeTests()));
+        Evidence<Integer> tests = modules.stream().map(Survey::tests).filter(Evidence::isPresent)
+                .min(java.util.Comparator.comparing(Evidence::value)).orElse(modules.get(0).tests());
+        return new Survey(root, root.project(), tests, modules.get(0).coverage(), modules.get(0).metricsFile(),
+                Evidence.missing("a root contract declares no metrics", "a module with metrics declares them in its own "
+                        + "readiness.json"), List.of(), List.of(), root.pomMetadata(), List.copyOf(failureModeTests),
+                root.pomSettings(), modules);
     }
 
     /**
@@ -119,7 +150,7 @@ public final class StarterContract {
         return new Survey(facts, project, facts.testReports().map(TestReports::tests),
                 facts.coverage(project.buildDirectory().resolve("site/jacoco/jacoco.xml")), metricsFile, metrics,
                 schemaFiles(project, workspace), MainClasses.find(project.outputDirectory()), facts.pomMetadata(),
-                failureModeTests(project, facts.testReports()), facts.pomSettings());
+                failureModeTests(project, facts.testReports()), facts.pomSettings(), List.of());
     }
 
     /**
@@ -275,8 +306,27 @@ public final class StarterContract {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /**
+     * The starter contract and the decisions its values stand for, besides the placeholders: floors measured below a
+     * rule's default, bars set from a single reading of a timing metric.
+     *
+     * @param text the contract, comments included
+     * @param decisions one line each, such as {@code rules.coverage.overall.line 0.66 is below the rule's default 0.7}
+     */
+    public record Draft(String text, List<String> decisions) {
+        public Draft {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
     /** The text of the starter contract, comments included. */
     public static String render(Survey survey, RuleRegistry registry) {
+        return draft(survey, registry).text();
+    }
+
+    /** The starter contract and the decisions it leaves to a person besides its placeholders. */
+    public static Draft draft(Survey survey, RuleRegistry registry) {
+        List<String> decisions = new ArrayList<>();
         ProjectInfo project = survey.project();
         CommentedJson out = new CommentedJson();
         out.comment("The handoff contract of " + project.groupId() + ":" + project.artifactId()
@@ -284,6 +334,14 @@ public final class StarterContract {
         out.comment("Measured values are floors: raise them as the product improves, never lower them to pass. "
                 + "Every \"" + TODO + "\" fails its rule until a person replaces it. Fill them in, then run mvn verify.");
         out.comment("Comments and trailing commas are allowed. The \"$schema\" below gives editors completion and help.");
+        if (survey.atRoot()) {
+            out.comment("This contract serves every module below it (" + String.join(", ", survey.modules().stream()
+                    .map(m -> m.project().artifactId()).toList()) + "): each module is checked against the nearest "
+                    + "readiness.json up to here. Floors come from the weakest module. A module that needs more (its "
+                    + "schemas, metrics, entry point, a higher floor) gets a readiness.json of its own holding only what "
+                    + "differs, with \"extends\": \"../readiness.json\" (objects merge key by key, the module's file wins; "
+                    + "contract.no-loosening fails a lower floor there).");
+        }
         out.open();
         out.member(List.of(), "$schema", JSON.textNode(ContractSchema.ID));
         out.member(List.of(), "contract", JSON.numberNode(Contract.VERSION));
@@ -293,7 +351,10 @@ public final class StarterContract {
                 "owners", placeholderSection("owners"));
 
         List<String> entryComments = section("entryPoint", registry, List.of("structure.entry-point"));
-        if (survey.mainClasses().isEmpty()) {
+        if (survey.atRoot()) {
+            entryComments.add("A module's own: the module with the product's main class declares it in its readiness.json:");
+            out.commented(entryComments, "\"entryPoint\": \"" + project.groupId() + ".Main\"");
+        } else if (survey.mainClasses().isEmpty()) {
             entryComments.add("No class with public static void main was found in the build output; declare one when "
                     + "the product has it:");
             out.commented(entryComments, "\"entryPoint\": \"" + project.groupId() + ".Main\"");
@@ -307,14 +368,20 @@ public final class StarterContract {
 
         ObjectNode operations = JSON.objectNode();
         operations.putObject("resources").put("cpu", TODO).put("memory", TODO);
-        operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO).put("mitigation", TODO)
-                .put("test", TODO);
+        ObjectNode failureMode = operations.putArray("failureModes").addObject().put("mode", TODO).put("detection", TODO)
+                .put("mitigation", TODO);
+        if (!survey.atRoot()) {
+            // At the root a test would be looked for in every module's reports: it is a module's own.
+            failureMode.put("test", TODO);
+        }
         Optional<Integer> release = compilerRelease(survey);
         release.ifPresent(java -> operations.putObject("runtime").put("java", java));
         ObjectNode monitoring = operations.putObject("monitoring").put("dashboard", TODO);
         monitoring.putArray("alerts").addObject().put("name", TODO).put("condition", TODO).put("route", TODO);
-        operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
-                .put("action", TODO);
+        if (hasSignals(survey)) {
+            operations.putArray("drift").addObject().put("signal", TODO).put("method", "PSI").put("threshold", 0.2)
+                    .put("action", TODO);
+        }
         operations.putObject("retraining").put("cadence", "P30D").put("owner", TODO).put("where", TODO);
         List<String> operationsComments = section("operations", registry, List.of("documentation.resources",
                         "documentation.failure-modes", "documentation.monitoring", "documentation.drift",
@@ -335,12 +402,28 @@ public final class StarterContract {
                         Math.min(8, survey.failureModeTests().size()))) + ".");
         out.member(operationsComments, "operations", operations);
 
-        out.member(schemasComments(survey, registry), "schemas", schemas(survey));
+        if (survey.schemas().isEmpty()) {
+            List<String> comments = section("schemas", registry, List.of("schemas.declared", "schemas.samples"));
+            comments.add("No JSON Schema was found under the main resources, so none is declared (rules.schemas.declared "
+                    + "below says what to decide). A product with a JSON input and output declares them, e.g.:");
+            out.commented(comments, "\"schemas\": [{ \"name\": \"score-request\", \"role\": \"input\", \"schema\": "
+                    + "\"src/main/resources/schemas/score-request.schema.json\", \"samples\": { \"valid\": "
+                    + "[\"src/test/resources/samples/request-*.json\"], \"invalid\": "
+                    + "[\"src/test/resources/samples/bad-request-*.json\"] } }]");
+        } else {
+            out.member(schemasComments(survey, registry), "schemas", schemas(survey));
+        }
 
-        out.member(metricsComments(survey, registry), "metrics", metrics(survey));
+        if (survey.metrics().isPresent()) {
+            out.member(metricsComments(survey, registry), "metrics", metrics(survey, decisions));
+        } else {
+            List<String> comments = metricsComments(survey, registry);
+            out.commented(comments, "\"metrics\": { \"files\": [\"" + survey.metricsFile() + "\"], \"thresholds\": "
+                    + "{ \"auc\": { \"min\": 0.85 } } }");
+        }
 
         out.member(section("rules", registry, List.of()), "rules", null);
-        rules(survey, registry, out);
+        rules(survey, registry, out, decisions);
 
         out.commented(section("signoffs", registry, List.of("contract.signoffs"),
                         "Who signed a clause (\"security-review\", \"model-card\"), the day and the link to the review; "
@@ -352,7 +435,78 @@ public final class StarterContract {
                         "Example: {\"rule\": \"coverage.overall\", \"reason\": \"legacy importer, rewrite in ML-231\", "
                                 + "\"owner\": \"ml-platform@acme.example\", \"expires\": \"2027-02-01\"}"),
                 "waivers", JSON.arrayNode());
-        return out.close();
+        return new Draft(out.close(), decisions);
+    }
+
+    /**
+     * The closing lines of {@code readiness:init}: every decision left, each placeholder and each rule that fails as
+     * written, with the two ways out.
+     *
+     * @param placeholders as {@link #placeholders(String)} lists them
+     * @param failing the rules that fail the contract as written, each {@code id: message}
+     */
+    public static List<String> closing(List<String> placeholders, List<String> decisions, List<String> failing) {
+        int count = placeholders.size() + decisions.size() + failing.size();
+        List<String> lines = new ArrayList<>();
+        if (count == 0) {
+            lines.add("no decisions left: run mvn verify");
+            return lines;
+        }
+        lines.add(count + " decisions left; for each, fill it in, or turn its rule off with a reason "
+                + "(\"rules\": {\"<rule>\": {\"severity\": \"off\", \"reason\": \"...\"}}), then run mvn verify:");
+        if (!placeholders.isEmpty()) {
+            lines.add("  placeholders (" + placeholders.size() + "): " + String.join(", ", placeholders));
+        }
+        decisions.forEach(d -> lines.add("  to confirm: " + d));
+        failing.forEach(f -> lines.add("  fails as written: " + f));
+        return lines;
+    }
+
+    /**
+     * Whether a metric measures time: its name has a token latency, duration, elapsed, time, or a unit of time (ms,
+     * millis, seconds, sec, ns, nanos, us, micros, minutes), split at dots, dashes, underscores and camel case
+     * ({@code latency.p99Ms}, {@code trainingTimeSeconds}, {@code p95_ms}). One reading of such a metric says little
+     * about the next: {@code init} sets no bar from it and leaves it out of the baseline comparison.
+     */
+    static boolean isTiming(String metric) {
+        for (String token : tokens(metric)) {
+            if (TIMING_TOKENS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TIMING_TOKENS = java.util.Set.of("latency", "latencies", "duration",
+            "durations", "elapsed", "time", "times", "ms", "millis", "milliseconds", "sec", "secs", "seconds", "s", "ns",
+            "nanos", "nanoseconds", "us", "micros", "microseconds", "minutes", "min", "mins");
+
+    /** Lower-case tokens of a name split at non-letters-or-digits and camel-case humps: {@code p99Ms} is p99, ms. */
+    static List<String> tokens(String name) {
+        List<String> tokens = new ArrayList<>();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            for (String token : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+                if (!token.isEmpty()) {
+                    tokens.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Ten times a single reading, rounded up to 1, 2 or 5 times a power of ten: a bar no noise reaches. */
+    static double headroom(double reading) {
+        double wide = Math.abs(reading) * 10;
+        if (wide == 0 || !Double.isFinite(wide)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(wide)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= wide * (1 - 1e-12)) {
+                return BigDecimal.valueOf(step * power).stripTrailingZeros().doubleValue();
+            }
+        }
+        return 10 * power;
     }
 
     /** A section of declared keys, each a placeholder ({@code owners}: science, engineering, oncall). */
@@ -378,33 +532,128 @@ public final class StarterContract {
 
     private static List<String> schemasComments(Survey survey, RuleRegistry registry) {
         List<String> comments = section("schemas", registry, List.of("schemas.declared", "schemas.samples"));
-        if (survey.schemas().isEmpty()) {
-            comments.add(TODO + ": no JSON Schema found under the main resources; write the input and output schemas "
-                    + "where these entries point, or correct the paths.");
-        } else {
-            comments.add("Found under the main resources; check each role, and put golden samples where \"samples\" "
-                    + "points (bad-* files must be rejected).");
-        }
+        comments.add("Found under the main resources; check each role. The samples are the JSON files under "
+                    + "src/test/ whose names share a word with the schema's (bad-* and invalid-* ones must be rejected); "
+                    + "where none was found, \"valid\" is " + TODO + ": save real payloads and name them.");
         return comments;
     }
 
     private static ArrayNode schemas(Survey survey) {
-        List<SchemaFile> files = survey.schemas();
-        if (files.isEmpty()) {
-            files = List.of(new SchemaFile("input", "input", "src/main/resources/schemas/input.schema.json"),
-                    new SchemaFile("output", "output", "src/main/resources/schemas/output.schema.json"));
-        }
+        Workspace workspace = survey.facts().workspace();
+        List<String> candidates = sampleFiles(workspace);
         ArrayNode schemas = JSON.arrayNode();
-        for (SchemaFile file : files) {
+        for (SchemaFile file : survey.schemas()) {
             ObjectNode entry = schemas.addObject();
             entry.put("name", file.name());
             entry.put("role", file.role());
             entry.put("schema", file.path());
+            List<String> mine = samplesOf(file, survey.schemas(), candidates);
             ObjectNode samples = entry.putObject("samples");
-            samples.putArray("valid").add("src/test/resources/samples/" + file.name() + "-*.json");
-            samples.putArray("invalid").add("src/test/resources/samples/bad-" + file.name() + "-*.json");
+            ArrayNode valid = samples.putArray("valid");
+            List<String> validGlobs = globs(workspace, mine.stream().filter(f -> !isBadSample(f)).toList());
+            if (validGlobs.isEmpty()) {
+                valid.add(TODO);
+            } else {
+                validGlobs.forEach(valid::add);
+            }
+            ArrayNode invalid = samples.putArray("invalid");
+            globs(workspace, mine.stream().filter(StarterContract::isBadSample).toList()).forEach(invalid::add);
         }
         return schemas;
+    }
+
+    /** JSON files under {@code src/test/} that could be samples: not schemas themselves. */
+    static List<String> sampleFiles(Workspace workspace) {
+        Evidence<List<String>> files = workspace.moduleFiles();
+        if (!files.isPresent()) {
+            return List.of();
+        }
+        return files.value().stream().filter(f -> f.startsWith("src/test/") && f.endsWith(".json")
+                && !f.endsWith(".schema.json")).toList();
+    }
+
+    /** A sample meant to be rejected: its file name, or a folder it is in, says bad or invalid. */
+    static boolean isBadSample(String path) {
+        List<String> tokens = tokens(path.substring(path.indexOf("src/test/") + "src/test/".length()));
+        return tokens.contains("bad") || tokens.contains("invalid");
+    }
+
+    private static final java.util.Set<String> GENERIC_TOKENS = java.util.Set.of("src", "test", "resources", "java",
+            "json", "schema", "schemas", "sample", "samples", "golden", "bad", "invalid", "valid", "good", "data",
+            "fixtures", "example", "examples");
+
+    /**
+     * The sample files of a schema: those sharing the most name tokens with it ({@code request-1.json} and
+     * {@code bad-request-1.json} for {@code score-request}); with one schema and no file naming it, every sample file.
+     */
+    static List<String> samplesOf(SchemaFile schema, List<SchemaFile> schemas, List<String> files) {
+        List<String> mine = new ArrayList<>();
+        for (String file : files) {
+            List<String> fileTokens = tokens(file).stream().filter(t -> !GENERIC_TOKENS.contains(t)).toList();
+            int own = shared(schema, fileTokens);
+            int best = schemas.stream().mapToInt(other -> shared(other, fileTokens)).max().orElse(0);
+            if (own > 0 && own == best) {
+                mine.add(file);
+            }
+        }
+        if (mine.isEmpty() && schemas.size() == 1) {
+            return files.stream().filter(f -> tokens(f).contains("samples") || tokens(f).contains("sample")).toList();
+        }
+        return mine;
+    }
+
+    private static int shared(SchemaFile schema, List<String> fileTokens) {
+        java.util.Set<String> names = new java.util.HashSet<>(tokens(schema.name()));
+        names.removeAll(GENERIC_TOKENS);
+        return (int) fileTokens.stream().distinct().filter(names::contains).count();
+    }
+
+    /**
+     * Globs that match exactly these files and no other file of the module, each checked with the glob matcher the
+     * rules use: one per folder ({@code src/test/resources/samples/request-*.json}) where the names share a prefix,
+     * the files themselves where no glob fits. Empty for no files.
+     */
+    static List<String> globs(Workspace workspace, List<String> files) {
+        Map<String, List<String>> byFolder = new java.util.TreeMap<>();
+        for (String file : files) {
+            int slash = file.lastIndexOf('/');
+            byFolder.computeIfAbsent(file.substring(0, slash + 1), k -> new ArrayList<>()).add(file.substring(slash + 1));
+        }
+        List<String> globs = new ArrayList<>();
+        byFolder.forEach((folder, names) -> {
+            if (names.size() == 1) {
+                globs.add(folder + names.get(0));
+                return;
+            }
+            String prefix = commonPrefix(names);
+            int cut = Math.max(Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('_')), prefix.lastIndexOf('.'));
+            String glob = folder + prefix.substring(0, cut + 1) + "*.json";
+            Evidence<List<Path>> matched = workspace.glob(glob);
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            names.forEach(n -> expected.add(folder + n));
+            java.util.Set<String> actual = new java.util.TreeSet<>();
+            if (matched.isPresent()) {
+                matched.value().forEach(m -> actual.add(workspace.relative(m)));
+            }
+            if (actual.equals(expected)) {
+                globs.add(glob);
+            } else {
+                globs.addAll(expected);
+            }
+        });
+        return globs;
+    }
+
+    private static String commonPrefix(List<String> names) {
+        String prefix = names.get(0);
+        for (String name : names) {
+            int i = 0;
+            while (i < prefix.length() && i < name.length() && prefix.charAt(i) == name.charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, i);
+        }
+        return prefix;
     }
 
     private static List<String> metricsComments(Survey survey, RuleRegistry registry) {
@@ -412,24 +661,33 @@ public final class StarterContract {
         if (survey.metrics().isPresent()) {
             comments.add("Thresholds measured from " + survey.metricsFile() + ": a min for metrics where higher is better, a "
                     + "max where lower is; " + TODO + ": check each direction and agree on the bar.");
+            comments.add("A timing metric (a name with latency, duration, time or a unit of time: ms, seconds, ...) "
+                    + "varies from run to run: its max is ten times the one reading, rounded up, and "
+                    + "performance.baseline leaves it out of the comparison.");
         } else {
-            comments.add(TODO + ": " + missingReason(survey.metrics()) + ". Make the evaluation test write its metrics to "
-                    + survey.metricsFile() + " (a JSON object of numbers) and declare thresholds such as "
-                    + "{\"auc\": {\"min\": 0.85}, \"p99LatencyMs\": {\"max\": 50}}.");
+            comments.add("Not declared: " + missingReason(survey.metrics()) + " (rules.performance.thresholds below says "
+                    + "what to decide). A model or service makes its evaluation test write its metrics to "
+                    + survey.metricsFile() + " (a JSON object of numbers) and declares thresholds, e.g.:");
         }
         comments.add("Record a baseline with mvn readiness:baseline; performance.baseline then fails a regression larger "
                 + "than maxRegression (default " + MetricValues.format(Contract.Metrics.DEFAULT_MAX_REGRESSION) + ").");
         return comments;
     }
 
-    private static ObjectNode metrics(Survey survey) {
+    private static ObjectNode metrics(Survey survey, List<String> decisions) {
         ObjectNode metrics = JSON.objectNode();
         metrics.putArray("files").add(survey.metricsFile());
         ObjectNode thresholds = metrics.putObject("thresholds");
         if (survey.metrics().isPresent()) {
             for (Map.Entry<String, Double> metric : survey.metrics().value().values().entrySet()) {
                 double value = metric.getValue();
-                if (LOWER_IS_BETTER.matcher(metric.getKey().toLowerCase(Locale.ROOT)).matches()) {
+                if (isTiming(metric.getKey())) {
+                    double max = headroom(value);
+                    thresholds.putObject(metric.getKey()).put("max", max);
+                    decisions.add("metrics.thresholds." + metric.getKey() + " max " + MetricValues.format(max)
+                            + " is ten times one reading (" + MetricValues.format(value) + "): agree on the bar; "
+                            + "performance.baseline leaves it out");
+                } else if (LOWER_IS_BETTER.matcher(metric.getKey().toLowerCase(Locale.ROOT)).matches()) {
                     thresholds.putObject(metric.getKey()).put("max", ceil2(value));
                 } else {
                     thresholds.putObject(metric.getKey()).put("min", floor2(value));
@@ -440,13 +698,19 @@ public final class StarterContract {
     }
 
     /** The rules section: every rule with its summary; measured ones set, the others shown with their defaults. */
-    private static void rules(Survey survey, RuleRegistry registry, CommentedJson out) {
+    private static void rules(Survey survey, RuleRegistry registry, CommentedJson out, List<String> decisions) {
         out.openMember();
         for (RuleDescriptor rule : registry.descriptors()) {
             List<String> comments = new ArrayList<>();
             comments.add(rule.id() + " [" + rule.defaultSeverity().key() + (rule.releaseOnly() ? ", release gate" : "")
                     + "]: " + ContractSchema.sentence(rule.summary()));
-            Optional<ObjectNode> measured = measured(rule, survey.facts(), comments);
+            Optional<ObjectNode> decided = decision(rule, survey, comments);
+            if (decided.isPresent()) {
+                out.member(comments, rule.id(), decided.get());
+                continue;
+            }
+            Optional<ObjectNode> measured = survey.atRoot() ? weakest(rule, survey.modules(), comments, decisions)
+                    : measured(rule, survey.facts(), comments, decisions);
             if (measured.isPresent()) {
                 out.member(comments, rule.id(), measured.get());
             } else {
@@ -457,15 +721,184 @@ public final class StarterContract {
     }
 
     /** The rule's own entry, measured from the project by its descriptor's starter. */
-    private static Optional<ObjectNode> measured(RuleDescriptor rule, Facts facts, List<String> comments) {
-        Starter starter = rule.starter().of(facts);
+    private static Optional<ObjectNode> measured(RuleDescriptor rule, Facts facts, List<String> comments,
+            List<String> decisions) {
+        return settings(rule, rule.starter().of(facts), comments, decisions);
+    }
+
+    /**
+     * The entry of a rule in a root contract: each module's measurement, and of each option the weakest value (the
+     * lowest floor, the highest ceiling), so that every module passes it as it is today.
+     */
+    private static Optional<ObjectNode> weakest(RuleDescriptor rule, List<Survey> modules, List<String> comments,
+            List<String> decisions) {
+        List<Starter.Setting<?>> chosen = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        Map<String, Starter> starters = new java.util.LinkedHashMap<>();
+        for (Survey module : modules) {
+            Starter starter = rule.starter().of(module.facts());
+            starters.put(module.project().artifactId(), starter);
+            for (Starter.Setting<?> setting : starter.settings()) {
+                int at = -1;
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (chosen.get(i).option().name().equals(setting.option().name())) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    chosen.add(setting);
+                    from.add(module.project().artifactId());
+                } else if (weaker(setting, chosen.get(at))) {
+                    chosen.set(at, setting);
+                    from.set(at, module.project().artifactId());
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            comments.addAll(starters.values().iterator().next().comments());
+            return Optional.empty();
+        }
+        comments.addAll(starters.get(from.get(0)).comments().stream().map(c -> from.get(0) + ": " + c).toList());
+        List<String> weakestOf = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            weakestOf.add(chosen.get(i).option().name() + " from " + from.get(i));
+        }
+        comments.add("Measured in each module; the weakest value serves them all (" + String.join(", ", weakestOf)
+                + "). A module held to more says so in a readiness.json of its own.");
+        return settings(rule, new Starter(chosen, List.of()), comments, decisions);
+    }
+
+    /** Whether a measured value asks less than another: a lower floor, a higher ceiling. */
+    private static boolean weaker(Starter.Setting<?> candidate, Starter.Setting<?> current) {
+        if (!(candidate.value() instanceof Number a) || !(current.value() instanceof Number b)) {
+            return false;
+        }
+        return switch (candidate.option().strictness()) {
+            case HIGHER -> a.doubleValue() < b.doubleValue();
+            case LOWER -> a.doubleValue() > b.doubleValue();
+            default -> false;
+        };
+    }
+
+    private static Optional<ObjectNode> settings(RuleDescriptor rule, Starter starter, List<String> comments,
+            List<String> decisions) {
         comments.addAll(starter.comments());
         if (starter.settings().isEmpty()) {
             return Optional.empty();
         }
         ObjectNode settings = JSON.objectNode();
-        starter.settings().forEach(setting -> settings.set(setting.option().name(), value(setting)));
+        for (Starter.Setting<?> setting : starter.settings()) {
+            settings.set(setting.option().name(), value(setting));
+            belowDefault(setting).ifPresent(below -> {
+                String where = "rules." + rule.id() + "." + setting.option().name();
+                comments.add(where + " " + below + ": the product passes a lower bar than the rule asks by default. "
+                        + "Raise it as the tests allow, never lower it.");
+                decisions.add(where + " " + below);
+            });
+        }
         return Optional.of(settings);
+    }
+
+    /** {@code 0.66 is below the rule's default 0.7} for a measured floor weaker than the option's default. */
+    static Optional<String> belowDefault(Starter.Setting<?> setting) {
+        Option<?> option = setting.option();
+        if (!(setting.value() instanceof Number value) || !(option.defaultValue() instanceof Number fallback)) {
+            return Optional.empty();
+        }
+        double measured = value.doubleValue();
+        double standard = fallback.doubleValue();
+        if (option.strictness() == Option.Strictness.HIGHER && measured < standard) {
+            return Optional.of(MetricValues.format(measured) + " is below the rule's default " + MetricValues.format(standard));
+        }
+        if (option.strictness() == Option.Strictness.LOWER && measured > standard) {
+            return Optional.of(MetricValues.format(measured) + " is above the rule's default " + MetricValues.format(standard));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entry of a rule whose evidence the project does not have, written as a decision to take: off, with a
+     * placeholder reason that fails until a person gives one (or removes the entry and provides the evidence); and
+     * {@code performance.baseline} leaving out the timing metrics.
+     */
+    private static Optional<ObjectNode> decision(RuleDescriptor rule, Survey survey, List<String> comments) {
+        switch (rule.id()) {
+            case "schemas.declared" -> {
+                if (!survey.schemas().isEmpty()) {
+                    return Optional.empty();
+                }
+                if (survey.atRoot()) {
+                    comments.add("At the root: schemas are a module's own. A module with a JSON input and output "
+                            + "declares its \"schemas\" in a readiness.json of its own that extends this one and sets "
+                            + "\"schemas.declared\": \"error\"" + modulesWith(survey, m -> !m.schemas().isEmpty(), "schemas") + ".");
+                }
+                comments.add("Decide: no JSON Schema was found under the main resources. A product with a JSON input "
+                        + "and output declares both in \"schemas\" and removes this entry; a library or a batch job "
+                        + "without one keeps the rule off and replaces " + TODO + " with why, e.g.:");
+                comments.add("\"schemas.declared\": { \"severity\": \"off\", \"reason\": \"library: no JSON API\" }");
+                return Optional.of(off());
+            }
+            case "performance.thresholds" -> {
+                if (survey.metrics().isPresent()) {
+                    return Optional.empty();
+                }
+                if (survey.atRoot()) {
+                    comments.add("At the root: metrics are a module's own. A module with metrics declares \"metrics\" "
+                            + "in a readiness.json of its own that extends this one and sets \"performance.thresholds\": "
+                            + "\"error\"" + modulesWith(survey, m -> m.metrics().isPresent(), "metrics") + ".");
+                }
+                comments.add("Decide: the build writes no metrics (" + missingReason(survey.metrics()) + "). A model or "
+                        + "service measures its quality, declares \"metrics\" and removes this entry; a library or a "
+                        + "batch job without metrics keeps the rule off and replaces " + TODO + " with why, e.g.:");
+                comments.add("\"performance.thresholds\": { \"severity\": \"off\", \"reason\": \"library: no model "
+                        + "metrics\" }");
+                return Optional.of(off());
+            }
+            case "documentation.drift" -> {
+                if (hasSignals(survey)) {
+                    return Optional.empty();
+                }
+                comments.add("Decide: with no input schema and no metrics declared, no signal exists for a drift check "
+                        + "to watch, so operations declares none. A product whose inputs or metrics can shift declares "
+                        + "them, adds operations.drift and removes this entry; one without keeps the rule off and replaces "
+                        + TODO + " with why, e.g.:");
+                comments.add("\"documentation.drift\": { \"severity\": \"off\", \"reason\": \"library: no model "
+                        + "inputs to watch\" }");
+                return Optional.of(off());
+            }
+            case "performance.baseline" -> {
+                if (!survey.metrics().isPresent()) {
+                    return Optional.empty();
+                }
+                List<String> timing = survey.metrics().value().values().keySet().stream().filter(StarterContract::isTiming)
+                        .toList();
+                if (timing.isEmpty()) {
+                    return Optional.empty();
+                }
+                comments.add("Timing metrics vary from run to run; they are left out of the comparison with the baseline.");
+                ObjectNode entry = JSON.objectNode();
+                ArrayNode exclude = entry.putArray("exclude");
+                timing.forEach(exclude::add);
+                return Optional.of(entry);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static String modulesWith(Survey survey, java.util.function.Predicate<Survey> has, String what) {
+        List<String> names = survey.modules().stream().filter(has).map(m -> m.project().artifactId()).toList();
+        return names.isEmpty() ? " (no module has " + what + " today)" : " (" + what + " found in " + String.join(", ", names) + ")";
+    }
+
+    /** Whether the contract declares something a drift check can watch: an input schema's property or a metric. */
+    private static boolean hasSignals(Survey survey) {
+        return !survey.schemas().isEmpty() || survey.metrics().isPresent();
+    }
+
+    private static ObjectNode off() {
+        return JSON.objectNode().put("severity", "off").put("reason", TODO);
     }
 
     private static <T> JsonNode value(Starter.Setting<T> setting) {

@@ -77,18 +77,45 @@ class StarterContractTest {
     }
 
     @Test
-    void metrics_become_thresholds_that_hold_min_for_scores_max_for_latencies() throws Exception {
+    void metrics_become_thresholds_that_hold_min_for_scores_max_for_errors_and_headroom_for_timings() throws Exception {
         RuleHarness project = RuleHarness.in(dir)
-                .file("target/metrics.json", "{\"auc\": 0.8719, \"latency\": {\"p99Ms\": 41.231}, \"errorRate\": 0.012}");
+                .file("target/metrics.json", "{\"auc\": 0.8719, \"latency\": {\"p99Ms\": 41.231}, \"errorRate\": 0.012, "
+                        + "\"scoreTimeSeconds\": 0.0069}");
 
-        String text = init(project);
-        JsonNode thresholds = ContractLoader.mapper().readTree(text).at("/metrics/thresholds");
+        StarterContract.Draft draft = draft(project);
+        JsonNode contract = ContractLoader.mapper().readTree(draft.text());
+        JsonNode thresholds = contract.at("/metrics/thresholds");
         Report report = project.check();
 
         assertThat(thresholds.at("/auc/min").asDouble()).isEqualTo(0.87);
-        assertThat(thresholds.at("/latency.p99Ms/max").asDouble()).isEqualTo(41.24);
         assertThat(thresholds.at("/errorRate/max").asDouble()).isEqualTo(0.02);
+        assertThat(thresholds.at("/latency.p99Ms/max").asDouble()).isEqualTo(500);
+        assertThat(thresholds.at("/scoreTimeSeconds/max").asDouble()).isEqualTo(0.1);
+        assertThat(contract.at("/rules/performance.baseline/exclude")).extracting(JsonNode::asText)
+                .containsExactly("latency.p99Ms", "scoreTimeSeconds");
+        assertThat(draft.decisions()).containsExactly(
+                "metrics.thresholds.latency.p99Ms max 500 is ten times one reading (41.231): agree on the bar; "
+                        + "performance.baseline leaves it out",
+                "metrics.thresholds.scoreTimeSeconds max 0.1 is ten times one reading (0.0069): agree on the bar; "
+                        + "performance.baseline leaves it out");
         assertThat(result(report, "performance.thresholds").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void a_timing_metric_is_named_for_time_or_a_unit_of_time() {
+        assertThat(StarterContract.isTiming("latency.p99Ms")).isTrue();
+        assertThat(StarterContract.isTiming("p95_ms")).isTrue();
+        assertThat(StarterContract.isTiming("trainingTimeSeconds")).isTrue();
+        assertThat(StarterContract.isTiming("scoring-duration")).isTrue();
+        assertThat(StarterContract.isTiming("auc")).isFalse();
+        assertThat(StarterContract.isTiming("errorRate")).isFalse();
+        assertThat(StarterContract.isTiming("runtimeVersion")).isFalse();
+        assertThat(StarterContract.isTiming("items")).isFalse();
+        assertThat(StarterContract.tokens("latency.p99Ms")).containsExactly("latency", "p99", "ms");
+        assertThat(StarterContract.headroom(0.0069)).isEqualTo(0.1);
+        assertThat(StarterContract.headroom(41.231)).isEqualTo(500);
+        assertThat(StarterContract.headroom(20)).isEqualTo(200);
+        assertThat(StarterContract.headroom(0)).isEqualTo(1);
     }
 
     @Test
@@ -107,7 +134,190 @@ class StarterContractTest {
         assertThat(schemas.findValuesAsText("name")).containsExactly("customer", "prediction", "score-request", "score-response");
         assertThat(schemas.findValuesAsText("role")).containsExactly("TODO", "output", "input", "output");
         assertThat(schemas.get(2).path("schema").asText()).isEqualTo("src/main/resources/schemas/score-request.schema.json");
-        assertThat(schemas.get(2).at("/samples/valid/0").asText()).isEqualTo("src/test/resources/samples/score-request-*.json");
+    }
+
+    @Test
+    void sample_globs_come_from_the_files_present_and_each_matches_only_its_own() throws Exception {
+        RuleHarness project = RuleHarness.in(dir)
+                .file("src/main/resources/schemas/score-request.schema.json", "{\"type\": \"object\"}")
+                .file("src/main/resources/schemas/score-response.schema.json", "{\"type\": \"object\"}")
+                .file("src/main/resources/schemas/audit.schema.json", "{\"type\": \"object\"}")
+                .file("src/test/resources/samples/request-1.json", "{}")
+                .file("src/test/resources/samples/request-2.json", "{}")
+                .file("src/test/resources/samples/bad-request-1.json", "[]")
+                .file("src/test/resources/samples/bad-request-2.json", "[]")
+                .file("src/test/resources/samples/response-ok.json", "{}")
+                .file("src/test/resources/samples/response-empty.json", "{}")
+                .file("src/test/resources/samples/responses.json", "{}");
+
+        String text = init(project);
+        JsonNode schemas = ContractLoader.mapper().readTree(text).path("schemas");
+        Report report = project.check();
+
+        assertThat(schemas.findValuesAsText("name")).containsExactly("audit", "score-request", "score-response");
+        assertThat(schemas.get(1).at("/samples/valid")).extracting(JsonNode::asText)
+                .containsExactly("src/test/resources/samples/request-*.json");
+        assertThat(schemas.get(1).at("/samples/invalid")).extracting(JsonNode::asText)
+                .containsExactly("src/test/resources/samples/bad-request-*.json");
+        // responses.json shares no word with score-response: it is not a sample of it, and the glob leaves it out
+        assertThat(schemas.get(2).at("/samples/valid")).extracting(JsonNode::asText)
+                .containsExactly("src/test/resources/samples/response-*.json");
+        assertThat(schemas.get(0).at("/samples/valid")).extracting(JsonNode::asText).containsExactly("TODO");
+        assertThat(schemas.get(0).at("/samples/invalid")).isEmpty();
+        assertThat(StarterContract.placeholders(text)).contains("schemas.0.samples.valid.0");
+        assertThat(result(report, "schemas.samples").findings()).extracting(f -> f.message())
+                .allMatch(m -> m.contains("TODO") || m.contains("audit"), "only the placeholder of audit is missing");
+    }
+
+    @Test
+    void a_glob_that_would_match_other_files_gives_way_to_the_files_themselves() {
+        RuleHarness project = RuleHarness.in(dir)
+                .file("src/test/resources/a/x-1.json", "{}")
+                .file("src/test/resources/a/x-2.json", "{}")
+                .file("src/test/resources/a/x-3.json", "{}")
+                .file("src/test/resources/b/only.json", "{}");
+        var workspace = project.facts().workspace();
+
+        assertThat(StarterContract.globs(workspace, java.util.List.of("src/test/resources/a/x-1.json",
+                "src/test/resources/a/x-2.json"))).containsExactly("src/test/resources/a/x-1.json",
+                "src/test/resources/a/x-2.json");
+        assertThat(StarterContract.globs(workspace, java.util.List.of("src/test/resources/a/x-1.json",
+                "src/test/resources/a/x-2.json", "src/test/resources/a/x-3.json", "src/test/resources/b/only.json")))
+                .containsExactly("src/test/resources/a/x-*.json", "src/test/resources/b/only.json");
+        assertThat(StarterContract.globs(workspace, java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    void a_library_without_schemas_or_metrics_gets_the_decision_to_turn_those_rules_off_with_a_reason() throws Exception {
+        RuleHarness project = RuleHarness.in(dir).file("src/main/java/com/acme/text/Tokenizer.java",
+                "package com.acme.text; class Tokenizer {}");
+
+        String text = init(project);
+        JsonNode contract = ContractLoader.mapper().readTree(text);
+        Report report = project.check();
+
+        assertThat(contract.has("schemas")).isFalse();
+        assertThat(contract.has("metrics")).isFalse();
+        assertThat(text).contains("// \"schemas\": [", "// \"metrics\": {",
+                "\"schemas.declared\": { \"severity\": \"off\", \"reason\": \"TODO\" }",
+                "\"performance.thresholds\": { \"severity\": \"off\", \"reason\": \"TODO\" }",
+                "\"schemas.declared\": { \"severity\": \"off\", \"reason\": \"library: no JSON API\" }");
+        assertThat(result(report, "schemas.declared").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "schemas.declared").findings().get(0).message())
+                .contains("rules.schemas.declared is off, but its reason is a placeholder");
+        assertThat(result(report, "performance.thresholds").status()).isEqualTo(Status.FAIL);
+        assertThat(result(report, "schemas.samples").status()).isEqualTo(Status.SKIPPED);
+        assertThat(contract.at("/operations").has("drift")).isFalse();
+        assertThat(result(report, "documentation.drift").status()).isEqualTo(Status.FAIL);
+
+        Files.writeString(project.contractFile(), text.replace("\"off\", \"reason\": \"TODO\"",
+                "\"off\", \"reason\": \"library: no JSON API\""));
+        Report decided = project.check();
+
+        assertThat(result(decided, "schemas.declared").status()).isEqualTo(Status.SKIPPED);
+        assertThat(result(decided, "schemas.declared").message()).isEqualTo("turned off: library: no JSON API");
+        assertThat(result(decided, "performance.thresholds").status()).isEqualTo(Status.SKIPPED);
+        assertThat(result(decided, "documentation.drift").status()).isEqualTo(Status.SKIPPED);
+    }
+
+    @Test
+    void every_path_the_contract_names_is_a_file_or_a_glob_that_matches_one() throws Exception {
+        RuleHarness project = RuleHarness.in(dir)
+                .file("src/main/resources/schemas/score-request.schema.json", "{\"type\": \"object\"}")
+                .file("src/test/resources/samples/request-1.json", "{}")
+                .file("src/test/resources/samples/bad-request-1.json", "[]");
+
+        JsonNode contract = ContractLoader.mapper().readTree(init(project));
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        contract.findValues("schema").forEach(v -> paths.add(v.asText()));
+        contract.findValues("valid").forEach(list -> list.forEach(v -> paths.add(v.asText())));
+        contract.findValues("invalid").forEach(list -> list.forEach(v -> paths.add(v.asText())));
+
+        assertThat(paths).containsExactly("src/main/resources/schemas/score-request.schema.json",
+                "src/test/resources/samples/request-1.json", "src/test/resources/samples/bad-request-1.json");
+        for (String path : paths) {
+            assertThat(project.facts().workspace().glob(path).value()).as(path).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_measured_floor_below_the_rules_default_says_so_and_is_a_decision() throws Exception {
+        RuleHarness project = RuleHarness.in(dir).file("src/main/java/com/acme/Scorer.java", "package com.acme; class Scorer {}");
+        // lines 66/100, branches 9/10
+        JacocoReport.of().type("com.acme.Scorer", 66, 100, 9, 10).writeTo(project.path("target/site/jacoco/jacoco.xml"));
+
+        StarterContract.Draft draft = draft(project);
+
+        assertThat(draft.text().replaceAll("\\n *//  +", " ")).contains("rules.coverage.overall.line 0.66 is below the "
+                + "rule's default 0.7: the product passes a lower bar than the rule asks by default.");
+        assertThat(draft.decisions()).containsExactly("rules.coverage.overall.line 0.66 is below the rule's default 0.7");
+        assertThat(result(project.check(), "coverage.overall").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void the_core_packages_suggested_are_the_modules_own() throws Exception {
+        RuleHarness project = RuleHarness.in(dir)
+                .file("src/main/java/org/jpmml/evaluator/Evaluator.java", "package org.jpmml.evaluator; class Evaluator {}")
+                .file("src/main/java/org/jpmml/evaluator/ModelEvaluator.java", "package org.jpmml.evaluator; class ModelEvaluator {}")
+                .file("src/main/java/org/jpmml/evaluator/util/Values.java", "package org.jpmml.evaluator.util; class Values {}")
+                .file("src/main/java/org/jpmml/evaluator/package-info.java", "package org.jpmml.evaluator;");
+
+        String text = init(project).replaceAll("\\n *//  +", " ");
+
+        assertThat(text).contains("e.g. \"org.jpmml.evaluator.**\" (the package of 2 of the module's 3 classes; packages: "
+                + "org.jpmml.evaluator, org.jpmml.evaluator.util)");
+        assertThat(text).doesNotContain("com.acme.model.**");
+        assertThat(StarterContract.placeholders(text)).contains("rules.coverage.core.include");
+    }
+
+    @Test
+    void at_the_root_of_a_multi_module_build_one_contract_takes_the_weakest_modules_floors() throws Exception {
+        RuleHarness strong = RuleHarness.in(dir).module("features")
+                .file("src/main/java/com/acme/features/Encoder.java", "package com.acme.features; class Encoder {}")
+                .file("src/main/resources/schemas/score-request.schema.json", "{\"type\": \"object\"}");
+        SurefireReport.suite("com.acme.EncoderTest").passed("a", "b", "c", "d", "e", "f", "g")
+                .writeTo(strong.path("target/surefire-reports"));
+        JacocoReport.of().type("com.acme.features.Encoder", 83, 100, 9, 10).writeTo(strong.path("target/site/jacoco/jacoco.xml"));
+        RuleHarness weak = RuleHarness.in(dir).module("scoring")
+                .file("src/main/java/com/acme/scoring/Scorer.java", "package com.acme.scoring; class Scorer {}");
+        SurefireReport.suite("com.acme.ScorerTest").passed("a", "b", "c").writeTo(weak.path("target/surefire-reports"));
+        JacocoReport.of().type("com.acme.scoring.Scorer", 66, 100, 6, 10).writeTo(weak.path("target/site/jacoco/jacoco.xml"));
+        RuleHarness root = RuleHarness.in(dir).packaging("pom");
+
+        StarterContract.Survey survey = StarterContract.atRoot(root.facts(), java.util.List.of(
+                StarterContract.survey(strong.facts()), StarterContract.survey(weak.facts())));
+        StarterContract.Draft draft = StarterContract.draft(survey, RULES);
+        JsonNode contract = ContractLoader.mapper().readTree(draft.text());
+
+        assertThat(contract.at("/rules/tests.executed/min").asInt()).isEqualTo(3);
+        assertThat(contract.at("/rules/coverage.overall/line").asDouble()).isEqualTo(0.66);
+        assertThat(contract.at("/rules/coverage.overall/branch").asDouble()).isEqualTo(0.6);
+        assertThat(contract.has("schemas")).isFalse();
+        assertThat(contract.has("entryPoint")).isFalse();
+        assertThat(contract.at("/operations/failureModes/0").has("test")).isFalse();
+        assertThat(draft.text().replaceAll("\\n *//  +", " ")).contains("This contract serves every module below it",
+                "\"extends\": \"../readiness.json\"", "(schemas found in churn)");
+        assertThat(draft.decisions()).containsExactly("rules.coverage.overall.line 0.66 is below the rule's default 0.7");
+        for (RuleHarness module : java.util.List.of(strong, weak)) {
+            Files.writeString(module.contractFile(), draft.text());
+            Report report = module.check();
+            assertThat(result(report, "tests.executed").status()).isEqualTo(Status.PASS);
+            assertThat(result(report, "coverage.overall").status()).isEqualTo(Status.PASS);
+        }
+    }
+
+    @Test
+    void the_closing_lines_list_every_decision_with_the_two_ways_out() {
+        assertThat(StarterContract.closing(java.util.List.of("owners.science", "rules.schemas.declared.reason"),
+                java.util.List.of("rules.coverage.overall.line 0.66 is below the rule's default 0.7"),
+                java.util.List.of("environment.maven: no Maven Wrapper"))).containsExactly(
+                "4 decisions left; for each, fill it in, or turn its rule off with a reason (\"rules\": {\"<rule>\": "
+                        + "{\"severity\": \"off\", \"reason\": \"...\"}}), then run mvn verify:",
+                "  placeholders (2): owners.science, rules.schemas.declared.reason",
+                "  to confirm: rules.coverage.overall.line 0.66 is below the rule's default 0.7",
+                "  fails as written: environment.maven: no Maven Wrapper");
+        assertThat(StarterContract.closing(java.util.List.of(), java.util.List.of(), java.util.List.of()))
+                .containsExactly("no decisions left: run mvn verify");
     }
 
     @Test
@@ -181,8 +391,9 @@ class StarterContractTest {
                 "operations.failureModes.0.mode", "operations.failureModes.0.detection",
                 "operations.failureModes.0.mitigation", "operations.failureModes.0.test", "operations.monitoring.dashboard",
                 "operations.monitoring.alerts.0.name", "operations.monitoring.alerts.0.condition",
-                "operations.monitoring.alerts.0.route", "operations.drift.0.signal", "operations.drift.0.action",
-                "operations.retraining.owner", "operations.retraining.where", "rules.coverage.core.include");
+                "operations.monitoring.alerts.0.route", "operations.retraining.owner", "operations.retraining.where",
+                "rules.schemas.declared.reason", "rules.performance.thresholds.reason", "rules.documentation.drift.reason",
+                "rules.coverage.core.include");
         assertThat(StarterContract.describe(StarterContract.survey(RuleHarness.in(dir).facts())))
                 .isEqualTo("no test reports, no JaCoCo report, no metrics file, 0 schemas, no entry point");
     }
@@ -226,6 +437,13 @@ class StarterContractTest {
         assertThat(StarterContract.role("ScoreResponse")).isEqualTo("output");
         assertThat(StarterContract.role("prediction")).isEqualTo("output");
         assertThat(StarterContract.role("customer")).isEqualTo("TODO");
+    }
+
+    /** Surveys the project, writes its readiness.json, and returns the draft. */
+    private static StarterContract.Draft draft(RuleHarness project) throws Exception {
+        StarterContract.Draft draft = StarterContract.draft(StarterContract.survey(project.facts()), RULES);
+        Files.writeString(project.contractFile(), draft.text());
+        return draft;
     }
 
     /** Surveys the project, writes its readiness.json, and returns the text. */

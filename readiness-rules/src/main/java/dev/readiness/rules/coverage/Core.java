@@ -13,6 +13,7 @@ import dev.readiness.core.Glob;
 import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Coverage;
+import dev.readiness.facts.Facts;
 import dev.readiness.facts.Workspace;
 import dev.readiness.rules.Findings;
 import dev.readiness.rules.CodeToTest;
@@ -48,9 +49,53 @@ public final class Core implements Rule {
             .help("Declare the core packages with \"rules\": {\"coverage.core\": {\"include\": "
                     + "[\"com.acme.model.**\"]}} and test each class listed until it reaches the thresholds.")
             .options(INCLUDE, REPORT, LINE, BRANCH)
-            .starter(facts -> Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core "
-                    + "logic, e.g. \"" + facts.project().groupId() + ".model.**\"; until then this rule fails."))
+            .starter(Core::starter)
             .build();
+
+    /**
+     * An empty include, which fails until a person names the core logic; the comment suggests the package of the
+     * module's own classes that holds most of them, never a dependency's.
+     */
+    static Starter starter(Facts facts) {
+        Map<String, Integer> packages = ownPackages(facts);
+        if (packages.isEmpty()) {
+            return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic as "
+                    + "class-name globs; the module has no classes yet. Until then this rule fails.");
+        }
+        int total = packages.values().stream().mapToInt(Integer::intValue).sum();
+        Map.Entry<String, Integer> largest = packages.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        java.util.Comparator.reverseOrder())))
+                .orElseThrow();
+        String example = largest.getKey().isEmpty() ? "*" : largest.getKey() + ".**";
+        return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic, the code "
+                + "that computes the product's answers, e.g. \"" + example + "\" (the package of " + largest.getValue()
+                + " of the module's " + total + " classes; packages: " + String.join(", ", packages.keySet().stream()
+                        .map(p -> p.isEmpty() ? "(default)" : p).limit(6).toList()) + (packages.size() > 6 ? ", ..." : "")
+                + "). Until then this rule fails.");
+    }
+
+    /**
+     * The packages of the module's own classes, each with its number of top-level classes, from the sources under
+     * {@code src/main/java}. Sorted by name.
+     */
+    static Map<String, Integer> ownPackages(Facts facts) {
+        Map<String, Integer> packages = new java.util.TreeMap<>();
+        var files = facts.workspace().moduleFiles();
+        if (files.isPresent()) {
+            String root = "src/main/java/";
+            files.value().stream().filter(f -> f.startsWith(root) && f.endsWith(".java"))
+                    .map(f -> f.substring(root.length(), f.length() - ".java".length()))
+                    .filter(f -> !f.endsWith("package-info") && !f.endsWith("module-info"))
+                    .forEach(f -> packages.merge(packageOf(f), 1, Integer::sum));
+        }
+        return packages;
+    }
+
+    private static String packageOf(String slashedClass) {
+        int slash = slashedClass.lastIndexOf('/');
+        return slash < 0 ? "" : slashedClass.substring(0, slash).replace('/', '.');
+    }
 
     @Override
     public RuleDescriptor descriptor() {
