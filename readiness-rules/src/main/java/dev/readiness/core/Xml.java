@@ -268,17 +268,23 @@ public final class Xml {
             bytes.flip();
         }
 
+        /** Counts line ends: LF, CR and CR LF (one line), as XML normalises them. One comparison for most chars. */
         private void count(char[] text, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
+            int end = offset + length;
+            boolean carriageReturn = afterCarriageReturn;
+            for (int i = offset; i < end; i++) {
                 char c = text[i];
-                if (c == '\n') {
-                    line += afterCarriageReturn ? 0 : 1;
+                if (c > '\r') {
+                    carriageReturn = false;
+                } else if (c == '\n') {
+                    line += carriageReturn ? 0 : 1;
+                    carriageReturn = false;
+                } else {
+                    line += c == '\r' ? 1 : 0;
+                    carriageReturn = c == '\r';
                 }
-                if (c == '\r') {
-                    line++;
-                }
-                afterCarriageReturn = c == '\r';
             }
+            afterCarriageReturn = carriageReturn;
         }
 
         private UndecodableBytes undecodable(int length) {

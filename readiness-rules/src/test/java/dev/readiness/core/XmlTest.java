@@ -106,6 +106,17 @@ class XmlTest {
     }
 
     @Test
+    void counts_windows_and_old_mac_line_ends_as_one_line_each() throws IOException {
+        // Lines 1-2 end in CR LF, line 3 in CR alone, line 4 in LF; the bad byte is on line 5.
+        Path report = write(bytes("<?xml version=\"1.0\"?>\r\n<testsuite>\r\n<!-- mac -->\r<!-- unix -->\n  <testcase name=\"caf",
+                new byte[] {(byte) 0xE9}, "\"/>\r\n</testsuite>\r\n"));
+
+        XMLStreamException error = Assertions.assertThrows(XMLStreamException.class, () -> read(report));
+
+        assertThat(Xml.line(error)).isEqualTo(5);
+    }
+
+    @Test
     void reports_bytes_cut_short_at_the_end_of_the_file() throws IOException {
         Path report = write(bytes("<testsuite>\n<testcase name=\"a", new byte[] {(byte) 0xE2, (byte) 0x82}, ""));
 
