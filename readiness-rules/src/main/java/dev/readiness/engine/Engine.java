@@ -137,6 +137,11 @@ public final class Engine {
             this.gathering = gathering;
         }
 
+        /** Waits until everything has been read (for tests: the check itself never waits for evidence no rule asks for). */
+        void finish() {
+            CompletableFuture.allOf(gathering.toArray(CompletableFuture[]::new)).join();
+        }
+
         /** Stops what has not started and waits for what is running to end. */
         public void cancel() {
             cancelled.set(true);

@@ -197,7 +197,18 @@ public final class Facts {
      */
     public List<Runnable> slowestEvidence() {
         return List.of(this::defaultCoverage, this::testReports, this::dependencyConflicts, workspace::moduleFiles,
-                this::mainArtifact);
+                this::mainArtifact, this::lockWhenRecorded);
+    }
+
+    /**
+     * The checksums of the build's jars, when the module has a lock to compare them with: hashing the jars (some
+     * megabytes, in a JVM that has not compiled SHA-256 yet) is the slowest part of a small module's check.
+     */
+    private void lockWhenRecorded() {
+        Evidence<Optional<DependencyLock>> recorded = recordedLock();
+        if (recorded.isPresent() && recorded.value().isPresent()) {
+            lock();
+        }
     }
 
     private void defaultCoverage() {

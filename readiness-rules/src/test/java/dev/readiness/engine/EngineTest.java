@@ -400,6 +400,28 @@ class EngineTest {
     }
 
     @Test
+    void the_checksums_of_the_build_are_read_ahead_only_when_the_module_has_a_lock_to_compare_them_with(@TempDir Path dir) {
+        for (boolean locked : List.of(true, false)) {
+            AtomicInteger asked = new AtomicInteger();
+            CountDownLatch gathered = new CountDownLatch(1);
+            RuleHarness project = RuleHarness.in(dir.resolve(locked ? "locked" : "unlocked")).contract("{ \"contract\": 1 }");
+            if (locked) {
+                project.file("readiness-lock.json", "{\"lockVersion\": 1, \"dependencies\": {}, \"plugins\": {}}\n");
+            }
+            Facts facts = project.with(builder -> builder.dependencies(() -> {
+                asked.incrementAndGet();
+                gathered.countDown();
+                return Evidence.missing("no graph in this test", "none");
+            })).facts();
+
+            new Engine(new RuleRegistry(List.of())).readAhead(facts).finish();
+
+            assertThat(gathered.getCount()).isEqualTo(locked ? 0 : 1);
+            assertThat(asked).hasValue(locked ? 1 : 0);
+        }
+    }
+
+    @Test
     void rules_run_with_the_callers_context_class_loader_on_every_thread() {
         ClassLoader marker = new ClassLoader(getClass().getClassLoader()) {
         };
