@@ -9,7 +9,7 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code project <dir> <classes> <pluginVersion> [long|short]}: the one-module data product (POM, contract,
  *       classes, a test); {@code long} (the default) writes twelve methods of 14 lines a class, {@code short} eight
- *       methods of 5 lines;</li>
+ *       methods of 6 lines;</li>
  *   <li>{@code small <pom>}: adds the peers (the enforcer, jacoco:check) to the POM of a project the archetype
  *       generated, configured as {@code project} configures them;</li>
  *   <li>{@code floor <dir> <readinessVersion> <mavenVersion> <pluginToolsVersion> <reportingApiVersion>
@@ -231,15 +231,16 @@ public class Generate {
     static final String SHORT_METHOD = """
 
                 public int m%1$d(int x) {
+                    int r = x + %1$d;
                     if (x > %2$d) {
-                        return x - %3$d;
+                        r = x - %3$d;
                     }
-                    return x + %1$d;
+                    return r;
                 }
             """;
 
     /**
-     * The product: {@code classes} classes in 40 packages; {@code shortMethods} gives eight methods of 5 lines a class
+     * The product: {@code classes} classes in 40 packages; {@code shortMethods} gives eight methods of 6 lines a class
      * (one branch each), otherwise twelve of 14 lines (three branches each). The test calls eight methods of every
      * class once.
      */

@@ -6,7 +6,7 @@
 #   BENCH_VARIANTS (big,small-classes,small) which variants, in that order:
 #     big            2,200 generated classes of twelve 14-line methods (a 19 MB jacoco.xml), 5,000 extra Surefire
 #                    cases, spark-mllib + hadoop-client + the S3 SDK (BENCH_CLASSES changes the class count);
-#     small-classes  2,000 classes of eight 5-line methods (a ~9 MB jacoco.xml), the same cases and dependencies;
+#     small-classes  2,000 classes of eight 6-line methods (a ~9 MB jacoco.xml), the same cases and dependencies;
 #     small          the archetype's project as generated (mvn archetype:generate of readiness-archetype), the peers
 #                    added to its POM: a few classes, one dependency, its own tests, JaCoCo.
 #   BENCH_ENFORCER (3.7.0) the maven-enforcer-plugin version (3.5.0 for BENCHMARKS.md's earlier runs);
