@@ -119,7 +119,7 @@ run_variant() {
   xml=$p/target/site/jacoco/jacoco.xml
   cases=$(cat "$p"/target/surefire-reports/TEST-*.xml | grep -c '<testcase' || true)
   local about
-  about="$v: $(find "$p/src/main/java" -name '*.java' | wc -l) classes, $cases test cases, jacoco.xml $(awk -v b="$(stat -c %s "$xml")" 'BEGIN {printf "%.1f", b / 1048576}') MB, jacoco.exec $(( $(stat -c %s "$p/target/jacoco.exec") / 1024 )) KB"
+  about="$v: $(find "$p/src/main/java" -name '*.java' | wc -l) classes, $cases test cases, jacoco.xml $(awk -v b="$(stat -c %s "$xml")" 'BEGIN {if (b < 1048576) printf "%d KB", b / 1024; else printf "%.1f MB", b / 1048576}'), jacoco.exec $(( $(stat -c %s "$p/target/jacoco.exec") / 1024 )) KB"
   say "$about"
   echo "$about" >> "$RESULT"
   local A=(readiness:check "${FLOORS[@]}" enforcer:enforce jacoco:check)
