@@ -7,7 +7,15 @@ import java.util.Locale;
 /**
  * Generates the benchmark's inputs (run with {@code java bench/Generate.java <what> ...}):
  * <ul>
- *   <li>{@code project <dir> <classes> <pluginVersion>}: the one-module data product (POM, contract, classes, a test);</li>
+ *   <li>{@code project <dir> <classes> <pluginVersion> [long|short]}: the one-module data product (POM, contract,
+ *       classes, a test); {@code long} (the default) writes twelve methods of 14 lines a class, {@code short} eight
+ *       methods of 6 lines;</li>
+ *   <li>{@code small <pom>}: adds the peers (the enforcer, jacoco:check) to the POM of a project the archetype
+ *       generated, configured as {@code project} configures them;</li>
+ *   <li>{@code floor <dir> <readinessVersion> <mavenVersion> <pluginToolsVersion> <reportingApiVersion>
+ *       <doxiaSinkApiVersion>}: two Maven plugins whose one mojo does nothing, of the check mojo's shape (its
+ *       parameters, constructor injection and test-scope dependency resolution): {@code floor-empty} with no
+ *       dependencies, {@code floor-realm} with readiness-maven-plugin's runtime dependencies in its realm;</li>
  *   <li>{@code surefire <dir> <cases>}: extra Surefire TEST-*.xml reports, 50 cases a file;</li>
  *   <li>{@code reactor <dir> <modules> <pluginVersion>}: a reactor of modules sharing one dependency set;</li>
  *   <li>{@code jacoco <file> <megabytes>}: a synthetic JaCoCo XML report of about that size.</li>
@@ -72,36 +80,19 @@ public class Generate {
             }
             """;
 
-    public static void main(String[] args) throws IOException {
-        switch (args[0]) {
-            case "project" -> project(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
-            case "surefire" -> surefire(Path.of(args[1]), Integer.parseInt(args[2]));
-            case "reactor" -> reactor(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
-            case "jacoco" -> jacoco(Path.of(args[1]), Long.parseLong(args[2]) * 1024 * 1024);
-            default -> throw new IllegalArgumentException(args[0]);
-        }
-    }
+    /**
+     * The enforcer's default version, the newest release: the POMs read it from the property
+     * {@code bench.enforcer.version}, so that {@code -Dbench.enforcer.version=3.5.0} compares with an older release
+     * without generating the products again.
+     */
+    static final String ENFORCER_VERSION = "3.7.0";
 
-    static String buildPlugins(String pluginVersion, boolean jacocoAgent) {
-        String jacocoExecutions = jacocoAgent ? """
-                      <executions>
-                        <execution><id>agent</id><goals><goal>prepare-agent</goal></goals></execution>
-                        <execution><id>report</id><phase>test</phase><goals><goal>report</goal></goals></execution>
-                      </executions>
-                """ : "";
-        return """
-                  <plugins>
+    /** The enforcer's rules: the same three bans as the contract's dependencies.banned. */
+    static final String ENFORCER = """
                     <plugin>
-                      <groupId>dev.readiness</groupId>
-                      <artifactId>readiness-maven-plugin</artifactId>
-                      <version>%s</version>
-                      <configuration>
-                        <failOnViolation>false</failOnViolation>
-                      </configuration>
-                    </plugin>
-                    <plugin>
+                      <groupId>org.apache.maven.plugins</groupId>
                       <artifactId>maven-enforcer-plugin</artifactId>
-                      <version>3.5.0</version>
+                      <version>${bench.enforcer.version}</version>
                       <configuration>
                         <fail>false</fail>
                         <rules>
@@ -111,19 +102,18 @@ public class Generate {
                           <requireUpperBoundDeps/>
                           <bannedDependencies>
                             <excludes>
-                          <exclude>log4j:log4j</exclude>
-                          <exclude>org.apache.logging.log4j:log4j-core:[,2.17.1)</exclude>
-                          <exclude>commons-logging:commons-logging</exclude>
-                        </excludes>
+                              <exclude>log4j:log4j</exclude>
+                              <exclude>org.apache.logging.log4j:log4j-core:[,2.17.1)</exclude>
+                              <exclude>commons-logging:commons-logging</exclude>
+                            </excludes>
                           </bannedDependencies>
                         </rules>
                       </configuration>
                     </plugin>
-                    <plugin>
-                      <groupId>org.jacoco</groupId>
-                      <artifactId>jacoco-maven-plugin</artifactId>
-                      <version>0.8.13</version>
-                %s
+                """;
+
+    /** jacoco:check: the bundle's line and branch ratios, as the contract's coverage.overall. */
+    static final String JACOCO_CHECK = """
                       <configuration>
                         <haltOnFailure>false</haltOnFailure>
                         <rules>
@@ -136,9 +126,59 @@ public class Generate {
                           </rule>
                         </rules>
                       </configuration>
+                """;
+
+    public static void main(String[] args) throws IOException {
+        switch (args[0]) {
+            case "project" -> project(Path.of(args[1]), Integer.parseInt(args[2]), args[3],
+                    args.length > 4 && args[4].equals("short"));
+            case "small" -> small(Path.of(args[1]));
+            case "floor" -> floor(Path.of(args[1]), args[2], args[3], args[4], args[5], args[6]);
+            case "surefire" -> surefire(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "reactor" -> reactor(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
+            case "jacoco" -> jacoco(Path.of(args[1]), Long.parseLong(args[2]) * 1024 * 1024);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /**
+     * The three plugins. With {@code product} (the one-module product): tests run under the JaCoCo agent, jacoco:report
+     * writes the XML in the test phase, and readiness:check is bound to verify (execution {@code gate}), so that
+     * {@code mvn verify} runs the check it gates; the side-by-side runs call the goals directly.
+     */
+    static String buildPlugins(String pluginVersion, boolean product) {
+        String jacocoExecutions = product ? """
+                      <executions>
+                        <execution><id>agent</id><goals><goal>prepare-agent</goal></goals></execution>
+                        <execution><id>report</id><phase>test</phase><goals><goal>report</goal></goals></execution>
+                      </executions>
+                """ : "";
+        String gate = product ? """
+                      <executions>
+                        <execution><id>gate</id><phase>verify</phase><goals><goal>check</goal></goals></execution>
+                      </executions>
+                """ : "";
+        return """
+                  <plugins>
+                    <plugin>
+                      <groupId>dev.readiness</groupId>
+                      <artifactId>readiness-maven-plugin</artifactId>
+                      <version>%s</version>
+                %s
+                      <configuration>
+                        <failOnViolation>false</failOnViolation>
+                      </configuration>
+                    </plugin>
+                %s
+                    <plugin>
+                      <groupId>org.jacoco</groupId>
+                      <artifactId>jacoco-maven-plugin</artifactId>
+                      <version>0.8.13</version>
+                %s
+                %s
                     </plugin>
                   </plugins>
-                """.formatted(pluginVersion, jacocoExecutions);
+                """.formatted(pluginVersion, gate, ENFORCER, jacocoExecutions, JACOCO_CHECK);
     }
 
     static String pom(String artifactId, String packaging, String parent, String dependencies, String build) {
@@ -157,6 +197,7 @@ public class Generate {
                   <properties>
                     <maven.compiler.release>17</maven.compiler.release>
                     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                    <bench.enforcer.version>%s</bench.enforcer.version>
                   </properties>
                   <dependencies>
                 %s
@@ -165,10 +206,45 @@ public class Generate {
                 %s
                   </build>
                 </project>
-                """.formatted(parent, artifactId, packaging, artifactId, artifactId, dependencies, build);
+                """.formatted(parent, artifactId, packaging, artifactId, artifactId, ENFORCER_VERSION, dependencies, build);
     }
 
-    static void project(Path dir, int classes, String pluginVersion) throws IOException {
+    static final String LONG_METHOD = """
+
+                public int m%1$d(int x) {
+                    int r = %2$d;
+                    if (x %% 2 == 0) {
+                        r += x * %3$d;
+                    } else {
+                        r -= x;
+                    }
+                    for (int j = 0; j < (x & 3); j++) {
+                        r ^= j + %1$d;
+                    }
+                    if (x > 1000 && r < 0) {
+                        r = -r;
+                    }
+                    return r;
+                }
+            """;
+
+    static final String SHORT_METHOD = """
+
+                public int m%1$d(int x) {
+                    int r = x + %1$d;
+                    if (x > %2$d) {
+                        r = x - %3$d;
+                    }
+                    return r;
+                }
+            """;
+
+    /**
+     * The product: {@code classes} classes in 40 packages; {@code shortMethods} gives eight methods of 6 lines a class
+     * (one branch each), otherwise twelve of 14 lines (three branches each). The test calls eight methods of every
+     * class once.
+     */
+    static void project(Path dir, int classes, String pluginVersion, boolean shortMethods) throws IOException {
         String deps = DEPENDENCIES + """
                     <dependency>
                       <groupId>org.junit.jupiter</groupId>
@@ -183,28 +259,13 @@ public class Generate {
         write(dir.resolve("readiness.json"), CONTRACT);
         write(dir.resolve("README.md"), "# data-product\n\n## Usage\n\nGenerated.\n\n## Resources\n\n2 CPU.\n\n"
                 + "## Failure modes\n\nSee the contract.\n\n## Ownership\n\nml-platform.\n");
+        int methods = shortMethods ? 8 : 12;
+        String method = shortMethods ? SHORT_METHOD : LONG_METHOD;
         for (int c = 0; c < classes; c++) {
             String pkg = "gen.p" + (c % 40);
             StringBuilder src = new StringBuilder("package " + pkg + ";\n\npublic class C" + c + " {\n");
-            for (int m = 0; m < 12; m++) {
-                src.append("""
-
-                            public int m%d(int x) {
-                                int r = %d;
-                                if (x %% 2 == 0) {
-                                    r += x * %d;
-                                } else {
-                                    r -= x;
-                                }
-                                for (int j = 0; j < (x & 3); j++) {
-                                    r ^= j + %d;
-                                }
-                                if (x > 1000 && r < 0) {
-                                    r = -r;
-                                }
-                                return r;
-                            }
-                        """.formatted(m, c, m + 1, m));
+            for (int m = 0; m < methods; m++) {
+                src.append(method.formatted(m, shortMethods ? c + 2 * m : c, m + 1));
             }
             src.append("}\n");
             write(dir.resolve("src/main/java/" + pkg.replace('.', '/') + "/C" + c + ".java"), src.toString());
@@ -219,7 +280,7 @@ public class Generate {
 
                 class AllClassesTest {
                     @Test
-                    void callsTwoThirdsOfTheMethods() throws Exception {
+                    void %s() throws Exception {
                         int calls = 0;
                         for (int c = 0; c < %d; c++) {
                             Class<?> type = Class.forName("gen.p" + (c %% 40) + ".C" + c);
@@ -233,8 +294,128 @@ public class Generate {
                         assertTrue(calls > 0);
                     }
                 }
-                """.formatted(classes));
+                """.formatted(shortMethods ? "callsEveryMethod" : "callsTwoThirdsOfTheMethods", classes));
     }
+
+    /**
+     * The archetype's project with the peers added: the enforcer plugin (version from {@code bench.enforcer.version})
+     * and jacoco:check's configuration on the archetype's JaCoCo plugin. Fails if the POM is not the archetype's shape.
+     */
+    static void small(Path pom) throws IOException {
+        String text = Files.readString(pom);
+        String jacoco = "<version>${jacoco.version}</version>\n";
+        String properties = "</properties>";
+        String plugins = "    </plugins>\n  </build>";
+        for (String marker : new String[] {jacoco, properties, plugins}) {
+            if (text.indexOf(marker) < 0 || text.indexOf(marker) != text.lastIndexOf(marker)) {
+                throw new IllegalStateException(pom + ": expected one '" + marker.strip() + "' (the archetype's POM)");
+            }
+        }
+        text = text.replace(jacoco, jacoco + JACOCO_CHECK.indent(2))
+                .replace(properties, "  <bench.enforcer.version>" + ENFORCER_VERSION + "</bench.enforcer.version>\n  " + properties)
+                .replace(plugins, ENFORCER.indent(2) + plugins);
+        Files.writeString(pom, text);
+    }
+
+    /** The two floor plugins (a reactor of two modules) and the one mojo they share. */
+    static void floor(Path dir, String readinessVersion, String mavenVersion, String pluginTools, String reportingApi,
+            String doxiaSinkApi) throws IOException {
+        String provided = """
+                    <dependency><groupId>org.apache.maven</groupId><artifactId>maven-plugin-api</artifactId><version>%1$s</version><scope>provided</scope></dependency>
+                    <dependency><groupId>org.apache.maven</groupId><artifactId>maven-core</artifactId><version>%1$s</version><scope>provided</scope></dependency>
+                    <dependency><groupId>org.apache.maven.plugin-tools</groupId><artifactId>maven-plugin-annotations</artifactId><version>%2$s</version><scope>provided</scope></dependency>
+                    <dependency><groupId>javax.inject</groupId><artifactId>javax.inject</artifactId><version>1</version><scope>provided</scope></dependency>
+                """.formatted(mavenVersion, pluginTools);
+        String realm = """
+                    <dependency><groupId>dev.readiness</groupId><artifactId>readiness-rules</artifactId><version>%s</version></dependency>
+                    <dependency><groupId>org.apache.maven.reporting</groupId><artifactId>maven-reporting-api</artifactId><version>%s</version></dependency>
+                    <dependency><groupId>org.apache.maven.doxia</groupId><artifactId>doxia-sink-api</artifactId><version>%s</version></dependency>
+                """.formatted(readinessVersion, reportingApi, doxiaSinkApi);
+        String plugins = """
+                    <pluginManagement><plugins>
+                %s
+                      <plugin><artifactId>maven-plugin-plugin</artifactId><version>%s</version></plugin>
+                    </plugins></pluginManagement>
+                """.formatted(PINNED_PLUGINS, pluginTools);
+        write(dir.resolve("pom.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench.floor</groupId>
+                  <artifactId>floor</artifactId>
+                  <version>1.0.0</version>
+                  <packaging>pom</packaging>
+                  <properties>
+                    <maven.compiler.release>17</maven.compiler.release>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                  </properties>
+                  <modules><module>floor-empty</module><module>floor-realm</module></modules>
+                  <build>
+                %s
+                  </build>
+                </project>
+                """.formatted(plugins));
+        for (String name : new String[] {"floor-empty", "floor-realm"}) {
+            write(dir.resolve(name + "/pom.xml"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <project xmlns="http://maven.apache.org/POM/4.0.0">
+                      <modelVersion>4.0.0</modelVersion>
+                      <parent><groupId>bench.floor</groupId><artifactId>floor</artifactId><version>1.0.0</version></parent>
+                      <artifactId>%s-maven-plugin</artifactId>
+                      <packaging>maven-plugin</packaging>
+                      <dependencies>
+                    %s
+                      </dependencies>
+                    </project>
+                    """.formatted(name, provided + (name.equals("floor-realm") ? realm : "")));
+            write(dir.resolve(name + "/src/main/java/bench/floor/CheckMojo.java"), """
+                    package bench.floor;
+
+                    import java.io.File;
+                    import javax.inject.Inject;
+                    import org.apache.maven.execution.MavenSession;
+                    import org.apache.maven.plugin.AbstractMojo;
+                    import org.apache.maven.plugin.MojoExecution;
+                    import org.apache.maven.plugins.annotations.LifecyclePhase;
+                    import org.apache.maven.plugins.annotations.Mojo;
+                    import org.apache.maven.plugins.annotations.Parameter;
+                    import org.apache.maven.plugins.annotations.ResolutionScope;
+                    import org.apache.maven.project.MavenProject;
+                    import org.apache.maven.project.MavenProjectHelper;
+
+                    /** Does nothing: what Maven does for a mojo of readiness:check's shape is all this costs. */
+                    @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+                            requiresDependencyResolution = ResolutionScope.TEST)
+                    public class CheckMojo extends AbstractMojo {
+                        @Parameter(property = "readiness.skip", defaultValue = "false") boolean skip;
+                        @Parameter(property = "readiness.contract") String contract;
+                        @Parameter(property = "readiness.policy") String policy;
+                        @Parameter(property = "readiness.gate") String gate;
+                        @Parameter(property = "readiness.failOnViolation", defaultValue = "true") boolean failOnViolation;
+                        @Parameter(property = "readiness.formats", defaultValue = "json,junit,sarif,markdown") String formats;
+                        @Parameter(property = "readiness.reportDirectory", defaultValue = "${project.build.directory}/readiness") File reportDirectory;
+                        @Parameter(property = "readiness.today") String today;
+                        @Parameter(property = "readiness.handoffManifest", defaultValue = "true") boolean handoffManifest;
+                        @Parameter(defaultValue = "${project}", readonly = true, required = true) MavenProject project;
+                        @Parameter(defaultValue = "${session}", readonly = true, required = true) MavenSession session;
+                        @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true) MojoExecution mojoExecution;
+
+                        private final MavenProjectHelper projectHelper;
+
+                        @Inject
+                        public CheckMojo(MavenProjectHelper projectHelper) {
+                            this.projectHelper = projectHelper;
+                        }
+
+                        @Override
+                        public void execute() {
+                            getLog().info("floor: " + project.getArtifactId());
+                        }
+                    }
+                    """);
+        }
+    }
+
 
     static void surefire(Path dir, int cases) throws IOException {
         Files.createDirectories(dir);
