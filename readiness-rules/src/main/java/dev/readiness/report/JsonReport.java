@@ -128,25 +128,8 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("gate", document.gate());
         json.writeStringField("gateReason", document.gateReason());
         json.writeStringField("verdict", document.verdict());
-        Report.Summary summary = document.summary();
-        json.writeObjectFieldStart("summary");
-        json.writeNumberField("passed", summary.passed());
-        json.writeNumberField("failed", summary.failed());
-        json.writeNumberField("warned", summary.warned());
-        json.writeNumberField("waived", summary.waived());
-        json.writeNumberField("skipped", summary.skipped());
-        json.writeEndObject();
-        json.writeObjectFieldStart("score");
-        json.writeObjectFieldStart("sections");
-        for (Map.Entry<String, SectionJson> section : document.score().sections().entrySet()) {
-            json.writeObjectFieldStart(section.getKey());
-            json.writeNumberField("points", section.getValue().points());
-            json.writeNumberField("maximum", section.getValue().maximum());
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-        json.writeNumberField("overall", document.score().overall());
-        json.writeEndObject();
+        summary(json, document.summary());
+        score(json, document.score());
         json.writeArrayFieldStart("results");
         for (ResultJson result : document.results()) {
             json.writeStartObject();
@@ -183,6 +166,32 @@ public final class JsonReport implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** {@code "summary": {passed, failed, warned, waived, skipped}}. */
+    static void summary(JsonGenerator json, Report.Summary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("passed", summary.passed());
+        json.writeNumberField("failed", summary.failed());
+        json.writeNumberField("warned", summary.warned());
+        json.writeNumberField("waived", summary.waived());
+        json.writeNumberField("skipped", summary.skipped());
+        json.writeEndObject();
+    }
+
+    /** {@code "score": {sections: {group: {points, maximum}}, overall}}. */
+    static void score(JsonGenerator json, ScoreJson score) throws IOException {
+        json.writeObjectFieldStart("score");
+        json.writeObjectFieldStart("sections");
+        for (Map.Entry<String, SectionJson> section : score.sections().entrySet()) {
+            json.writeObjectFieldStart(section.getKey());
+            json.writeNumberField("points", section.getValue().points());
+            json.writeNumberField("maximum", section.getValue().maximum());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeNumberField("overall", score.overall());
         json.writeEndObject();
     }
 

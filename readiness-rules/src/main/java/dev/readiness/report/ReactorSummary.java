@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Status;
@@ -95,7 +96,41 @@ public final class ReactorSummary {
         }).toList();
         List<NotCheckedJson> skipped = notChecked.stream()
                 .map(module -> new NotCheckedJson(module.groupId(), module.artifactId(), module.version())).toList();
-        GeneratedFile.write(directory.resolve(FILE), JsonReport.mapper().writeValueAsBytes(
-                new Document(Report.VERSION, verdict().name(), list, skipped)));
+        GeneratedFile.write(directory.resolve(FILE), render(new Document(Report.VERSION, verdict().name(), list, skipped)));
+    }
+
+    /** The document, key by key in the records' order, as report.json is written (see {@link JsonReport}). */
+    static byte[] render(Document document) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator json = JsonReport.mapper().createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeNumberField("reportVersion", document.reportVersion());
+            json.writeStringField("verdict", document.verdict());
+            json.writeArrayFieldStart("modules");
+            for (ModuleJson module : document.modules()) {
+                json.writeStartObject();
+                json.writeStringField("groupId", module.groupId());
+                json.writeStringField("artifactId", module.artifactId());
+                json.writeStringField("version", module.version());
+                json.writeStringField("verdict", module.verdict());
+                json.writeStringField("gate", module.gate());
+                JsonReport.summary(json, module.summary());
+                JsonReport.score(json, module.score());
+                json.writeStringField("report", module.report());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("notChecked");
+            for (NotCheckedJson module : document.notChecked()) {
+                json.writeStartObject();
+                json.writeStringField("groupId", module.groupId());
+                json.writeStringField("artifactId", module.artifactId());
+                json.writeStringField("version", module.version());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 }

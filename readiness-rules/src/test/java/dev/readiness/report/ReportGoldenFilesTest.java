@@ -65,6 +65,11 @@ class ReportGoldenFilesTest {
                 new ReactorSummary.Module(other, out.resolve("api/target/readiness/report.json"))));
         summary.write(out, out);
         compare(out.resolve(ReactorSummary.FILE));
+        // Written key by key; Jackson's data binding of the same records agrees.
+        ReactorSummary.Document document = JsonReport.mapper().readValue(out.resolve(ReactorSummary.FILE).toFile(),
+                ReactorSummary.Document.class);
+        assertThat(new String(ReactorSummary.render(document), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(JsonReport.mapper().writeValueAsString(document));
     }
 
     private static void compare(Path written) throws IOException {
