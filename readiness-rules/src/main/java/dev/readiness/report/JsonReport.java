@@ -116,9 +116,7 @@ public final class JsonReport implements ReportWriter {
         json.writeStartObject();
         json.writeNumberField("reportVersion", document.reportVersion());
         json.writeObjectFieldStart("project");
-        json.writeStringField("groupId", document.project().groupId());
-        json.writeStringField("artifactId", document.project().artifactId());
-        json.writeStringField("version", document.project().version());
+        coordinates(json, document.project().groupId(), document.project().artifactId(), document.project().version());
         json.writeEndObject();
         json.writeObjectFieldStart("contract");
         json.writeStringField("path", document.contract().path());
@@ -167,6 +165,13 @@ public final class JsonReport implements ReportWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** {@code "groupId", "artifactId", "version"}: a module's coordinates, inside the object being written. */
+    static void coordinates(JsonGenerator json, String groupId, String artifactId, String version) throws IOException {
+        json.writeStringField("groupId", groupId);
+        json.writeStringField("artifactId", artifactId);
+        json.writeStringField("version", version);
     }
 
     /** {@code "summary": {passed, failed, warned, waived, skipped}}. */

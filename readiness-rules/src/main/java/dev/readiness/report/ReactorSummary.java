@@ -109,9 +109,7 @@ public final class ReactorSummary {
             json.writeArrayFieldStart("modules");
             for (ModuleJson module : document.modules()) {
                 json.writeStartObject();
-                json.writeStringField("groupId", module.groupId());
-                json.writeStringField("artifactId", module.artifactId());
-                json.writeStringField("version", module.version());
+                JsonReport.coordinates(json, module.groupId(), module.artifactId(), module.version());
                 json.writeStringField("verdict", module.verdict());
                 json.writeStringField("gate", module.gate());
                 JsonReport.summary(json, module.summary());
@@ -123,9 +121,7 @@ public final class ReactorSummary {
             json.writeArrayFieldStart("notChecked");
             for (NotCheckedJson module : document.notChecked()) {
                 json.writeStartObject();
-                json.writeStringField("groupId", module.groupId());
-                json.writeStringField("artifactId", module.artifactId());
-                json.writeStringField("version", module.version());
+                JsonReport.coordinates(json, module.groupId(), module.artifactId(), module.version());
                 json.writeEndObject();
             }
             json.writeEndArray();
