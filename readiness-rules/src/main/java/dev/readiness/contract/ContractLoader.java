@@ -1,22 +1,12 @@
 package dev.readiness.contract;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.InvalidInputException;
 import dev.readiness.core.JsonLocations;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.Location;
 import dev.readiness.core.Suggestions;
 import java.io.IOException;
@@ -85,9 +75,6 @@ public final class ContractLoader {
     /** The system property that sets {@link #FETCH_DEADLINE} in seconds, for slow networks and for tests. */
     static final String FETCH_DEADLINE_PROPERTY = "readiness.https.deadline";
 
-    private final JsonMapper mapper;
-    /** Built with the loader, so that Jackson's deserializers for every part of a contract exist before the first load. */
-    private final ObjectReader contractReader;
     private final ClassLoader classLoader;
     /** The proxy, if any, for each {@code https:} contract; the build tool's proxy settings. */
     private final Function<URI, Optional<HttpProxy>> proxies;
@@ -118,8 +105,6 @@ public final class ContractLoader {
         this.proxies = proxies;
         this.fetchDeadline = fetchDeadline;
         this.sslContext = sslContext;
-        this.mapper = mapper();
-        this.contractReader = mapper.readerFor(Contract.class);
     }
 
     private static Duration fetchDeadlineFromSystem() {
@@ -137,22 +122,6 @@ public final class ContractLoader {
         }
         throw new InvalidInputException("-D" + FETCH_DEADLINE_PROPERTY + " must be a whole number of seconds of at least 1, found \"" + value + "\"",
                 "write -D" + FETCH_DEADLINE_PROPERTY + "=60, or leave it out for 60 seconds");
-    }
-
-    /** The JSON reader for contracts and other user-written JSON: comments and trailing commas allowed, duplicates not. */
-    public static JsonMapper mapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // Never quote the document in a message: a contract reference may name any file (see withoutTokens).
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .build();
-        mapper.coercionConfigDefaults()
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        return mapper;
     }
 
     /**
@@ -212,12 +181,9 @@ public final class ContractLoader {
         JsonNode tree;
         JsonLocations locations;
         try {
-            try (JsonParser parser = mapper.createParser(bytes)) {
-                tree = mapper.readTree(parser);
-            }
-            try (JsonParser parser = mapper.createParser(bytes)) {
-                locations = JsonLocations.index(parser);
-            }
+            JsonTrees.Parsed parsed = JsonTrees.read(JsonTrees.LENIENT, bytes);
+            tree = parsed.tree();
+            locations = parsed.locations();
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException(new Location(display, lineOf(e), columnOf(e)),
                     "the file exceeds a JSON limit: " + e.getOriginalMessage(),
@@ -284,30 +250,22 @@ public final class ContractLoader {
         }
     }
 
-    private Contract bind(ObjectNode tree, ContractLayer layer) {
+    private static Contract bind(ObjectNode tree, ContractLayer layer) {
         try {
-            return contractReader.readValue(tree);
-        } catch (UnrecognizedPropertyException e) {
-            String pointer = pointer(e);
-            List<String> known = e.getKnownPropertyIds().stream().map(Object::toString)
-                    .filter(k -> !k.startsWith("$")).sorted().toList();
-            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            return ContractBinding.contract(tree);
+        } catch (ContractBinding.Mismatch e) {
+            String pointer = e.pointer;
+            if (e.unknownKey != null) {
+                List<String> known = e.known.stream().filter(k -> !k.startsWith("$")).sorted().toList();
+                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+                throw new InvalidInputException(layer.locate(pointer),
+                        "unknown key \"" + e.unknownKey + "\"" + where(parent)
+                                + Suggestions.didYouMean(e.unknownKey, known),
+                        "use one of: " + String.join(", ", known));
+            }
             throw new InvalidInputException(layer.locate(pointer),
-                    "unknown key \"" + e.getPropertyName() + "\"" + where(parent)
-                            + Suggestions.didYouMean(e.getPropertyName(), known),
-                    "use one of: " + String.join(", ", known));
-        } catch (MismatchedInputException e) {
-            String pointer = pointer(e);
-            throw new InvalidInputException(layer.locate(pointer),
-                    "\"" + dotted(pointer) + "\" must be " + expected(e.getTargetType())
-                            + ", found " + describe(tree.at(pointer)),
+                    "\"" + dotted(pointer) + "\" must be " + e.expected + ", found " + describe(tree.at(pointer)),
                     "correct the value's type (see the contract's JSON Schema, readiness.schema.json)");
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(Location.of(layer.source().displayPath()),
-                    "invalid contract: " + firstLine(e.getOriginalMessage()), "correct the contract");
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException(Location.of(layer.source().displayPath()),
-                    "invalid contract: " + firstLine(e.getMessage()), "correct the contract");
         }
     }
 
@@ -564,41 +522,12 @@ public final class ContractLoader {
         }
     }
 
-    private static String pointer(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "/" + JsonLocations.escape(ref.getFieldName())
-                        : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
-                .collect(Collectors.joining());
-    }
-
     private static String dotted(String pointer) {
         return pointer.isEmpty() ? "(top level)" : pointer.substring(1).replace("/", ".").replace("~1", "/").replace("~0", "~");
     }
 
     private static String where(String parentPointer) {
         return parentPointer.isEmpty() ? " at the top level" : " in \"" + dotted(parentPointer) + "\"";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     static String describe(JsonNode node) {
@@ -608,8 +537,8 @@ public final class ContractLoader {
         return switch (node.getNodeType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";
-            case STRING -> "the string " + abbreviate(node.toString());
-            case NUMBER -> "the number " + abbreviate(node.toString());
+            case STRING -> "the string " + abbreviate(JsonTrees.compactText(node));
+            case NUMBER -> "the number " + abbreviate(JsonTrees.compactText(node));
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);

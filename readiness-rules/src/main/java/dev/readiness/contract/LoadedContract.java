@@ -35,7 +35,7 @@ public record LoadedContract(List<ContractLayer> chain, ObjectNode tree, Contrac
 
     /** What the contract at {@code index} of the chain extends: every contract below it, merged. */
     public ObjectNode extendedBy(int index) {
-        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        ObjectNode merged = dev.readiness.core.JsonTrees.NODES.objectNode();
         for (int i = chain.size() - 1; i > index; i--) {
             ContractLoader.merge(merged, chain.get(i).tree());
         }

@@ -1,12 +1,5 @@
 package dev.readiness.core;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,40 +18,8 @@ public final class JsonLocations {
         return new JsonLocations(Map.of());
     }
 
-    /** Walks a parser positioned before the document and records where each value starts. */
-    public static JsonLocations index(JsonParser parser) throws IOException {
-        Map<String, int[]> positions = new HashMap<>();
-        Deque<Frame> stack = new ArrayDeque<>();
-        String pendingName = null;
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-            if (token == JsonToken.FIELD_NAME) {
-                pendingName = parser.currentName();
-                Frame frame = stack.peek();
-                record(positions, frame.pointer + "/" + escape(pendingName), parser.currentTokenLocation());
-                continue;
-            }
-            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                stack.pop();
-                continue;
-            }
-            String pointer;
-            Frame parent = stack.peek();
-            if (parent == null) {
-                pointer = "";
-            } else if (parent.array) {
-                pointer = parent.pointer + "/" + parent.nextIndex++;
-                record(positions, pointer, parser.currentTokenLocation());
-            } else {
-                pointer = parent.pointer + "/" + escape(pendingName);
-            }
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                if (parent == null) {
-                    record(positions, pointer, parser.currentTokenLocation());
-                }
-                stack.push(new Frame(pointer, token == JsonToken.START_ARRAY));
-            }
-        }
+    /** Positions by JSON Pointer, as {@link JsonTrees} records them while it reads a document. */
+    static JsonLocations of(Map<String, int[]> positions) {
         return new JsonLocations(positions);
     }
 
@@ -96,20 +57,5 @@ public final class JsonLocations {
             pointer.append('/').append(escape(key));
         }
         return pointer.toString();
-    }
-
-    private static void record(Map<String, int[]> positions, String pointer, JsonLocation location) {
-        positions.putIfAbsent(pointer, new int[] {location.getLineNr(), location.getColumnNr()});
-    }
-
-    private static final class Frame {
-        final String pointer;
-        final boolean array;
-        int nextIndex;
-
-        Frame(String pointer, boolean array) {
-            this.pointer = pointer;
-            this.array = array;
-        }
     }
 }

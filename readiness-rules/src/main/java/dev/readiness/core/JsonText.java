@@ -1,19 +1,15 @@
 package dev.readiness.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one layout of the JSON files the plugin writes for people to commit or read (the lock, the baseline, the handoff
  * manifest): two-space indent, {@code "key": value}, {@code \n} line ends and a final line end, the same on every OS.
  */
 public final class JsonText {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private JsonText() {
     }
@@ -23,10 +19,6 @@ public final class JsonText {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
+        return JsonTrees.text(tree, printer) + "\n";
     }
 }

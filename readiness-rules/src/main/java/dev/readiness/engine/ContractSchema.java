@@ -1,11 +1,10 @@
 package dev.readiness.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
@@ -42,8 +41,7 @@ public final class ContractSchema {
      */
     public static final Map<String, String> SECTIONS = ContractSections.descriptions();
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory JSON = JsonTrees.NODES;
 
     private ContractSchema() {
     }
@@ -203,11 +201,7 @@ public final class ContractSchema {
 
     /** The schema as the file ships it: indented, ending with a newline. */
     public static String render(RuleRegistry registry) {
-        try {
-            return MAPPER.writeValueAsString(generate(registry)) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the contract schema", e);
-        }
+        return JsonTrees.indented(generate(registry)) + "\n";
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.readiness.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.Option;
 import dev.readiness.api.Options;
 import dev.readiness.api.Rule;
@@ -158,7 +159,7 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
     }
 
     private static String describe(JsonNode node) {
-        String text = node.toString();
+        String text = JsonTrees.compactText(node);
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

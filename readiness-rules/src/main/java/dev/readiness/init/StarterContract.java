@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.Starter;
@@ -59,7 +60,7 @@ public final class StarterContract {
     /** Metric names where lower is better: the threshold is a {@code max}. */
     private static final Pattern LOWER_IS_BETTER = Pattern.compile(
             ".*(latency|time|duration|millis|seconds|(^|[._-])ms$|ms$|error|loss|rmse|mae|mse|memory|bytes|size).*");
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = JsonTrees.NODES;
 
     private StarterContract() {
     }
@@ -205,7 +206,7 @@ public final class StarterContract {
             if (Files.size(file) > MAX_SCHEMA_BYTES) {
                 return false;
             }
-            JsonNode node = ContractLoader.mapper().readTree(file.toFile());
+            JsonNode node = JsonTrees.tree(JsonTrees.STRICT, Files.readAllBytes(file));
             return node != null && node.path("$schema").asText().contains("json-schema.org");
         } catch (IOException e) {
             return false;
@@ -277,7 +278,7 @@ public final class StarterContract {
     public static List<String> placeholders(String contractText) {
         JsonNode tree;
         try {
-            tree = ContractLoader.mapper().readTree(contractText);
+            tree = JsonTrees.tree(JsonTrees.LENIENT, contractText);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a contract: " + e.getMessage(), e);
         }

@@ -3,10 +3,12 @@ package dev.readiness.manifest;
 import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.contract.Contract;
+import dev.readiness.contract.ContractBinding;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.Evidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class ManifestJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonTrees.NODES;
 
     private ManifestJson() {
     }
@@ -34,15 +36,15 @@ public final class ManifestJson {
     /** The hex SHA-256 of a contract as the manifest records it: its compact JSON in UTF-8. */
     public static String sha256(ObjectNode merged) {
         try {
-            byte[] compact = MAPPER.writeValueAsBytes(merged);
+            byte[] compact = JsonTrees.compact(merged);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(compact));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("a JSON tree always serializes and every JVM has SHA-256", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
     public static ObjectNode toJson(Manifest manifest) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("$schema", Manifest.SCHEMA_ID);
         root.put("manifestVersion", manifest.manifestVersion());
         ObjectNode project = root.putObject("project");
@@ -66,17 +68,24 @@ public final class ManifestJson {
         ObjectNode contract = root.putObject("contract");
         contract.put("sha256", manifest.contract().sha256());
         contract.set("merged", manifest.contract().merged());
-        root.set("owners", MAPPER.valueToTree(manifest.owners()));
+        ObjectNode owners = root.putObject("owners");
+        owners.put("science", manifest.owners().science());
+        owners.put("engineering", manifest.owners().engineering());
+        owners.put("oncall", manifest.owners().oncall());
         ObjectNode resources = root.putObject("resources");
         manifest.resources().forEach(resources::put);
-        root.set("failureModes", MAPPER.valueToTree(manifest.failureModes()));
+        ArrayNode failureModes = root.putArray("failureModes");
+        for (Contract.FailureMode mode : manifest.failureModes()) {
+            failureModes.addObject().put("mode", mode.mode()).put("detection", mode.detection())
+                    .put("mitigation", mode.mitigation()).put("test", mode.test());
+        }
         ArrayNode schemas = root.putArray("schemas");
         for (Manifest.Schema schema : manifest.schemas()) {
             ObjectNode node = schemas.addObject();
             node.put("name", schema.name());
             node.put("role", schema.role());
             node.put("file", schema.file());
-            node.set("content", schema.content().orElse(MAPPER.nullNode()));
+            node.set("content", schema.content().orElse(NODES.nullNode()));
             ArrayNode samples = node.putArray("validSamples");
             for (Manifest.Sample sample : schema.validSamples()) {
                 ObjectNode item = samples.addObject();
@@ -114,7 +123,7 @@ public final class ManifestJson {
                 + "another one";
         JsonNode root;
         try {
-            root = MAPPER.readTree(content);
+            root = JsonTrees.tree(JsonTrees.STRICT, content);
         } catch (JsonProcessingException e) {
             return Evidence.missing("the handoff manifest " + source + " is not JSON: " + e.getOriginalMessage(), fix);
         } catch (java.io.IOException e) {
@@ -159,7 +168,7 @@ public final class ManifestJson {
             JsonNode lock = root.path("lock");
             List<Contract.FailureMode> failureModes = new ArrayList<>();
             for (JsonNode mode : root.path("failureModes")) {
-                failureModes.add(MAPPER.treeToValue(mode, Contract.FailureMode.class));
+                failureModes.add(ContractBinding.failureMode(mode));
             }
             JsonNode merged = root.path("contract").path("merged");
             return Evidence.of(new Manifest(version,
@@ -169,13 +178,13 @@ public final class ManifestJson {
                     new Manifest.Gate(root.path("gate").path("name").asText(), root.path("gate").path("reason").asText()),
                     rules,
                     new Manifest.MergedContract(root.path("contract").path("sha256").asText(),
-                            merged.isObject() ? (ObjectNode) merged : MAPPER.createObjectNode()),
-                    root.path("owners").isObject() ? MAPPER.treeToValue(root.get("owners"), Contract.Owners.class)
+                            merged.isObject() ? (ObjectNode) merged : NODES.objectNode()),
+                    root.path("owners").isObject() ? ContractBinding.owners(root.get("owners"))
                             : new Contract.Owners(null, null, null),
                     resources, failureModes, schemas, metrics,
                     lock.isObject() ? Optional.of(new Manifest.Lock(lock.path("file").asText(), lock.path("sha256").asText()))
                             : Optional.empty()));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return Evidence.missing("the handoff manifest " + source + " does not have the shape of format " + version
                     + ": " + e.getMessage(), fix);
         }

@@ -2,7 +2,6 @@ package dev.readiness.readers;
 
 import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.GeneratedFile;
@@ -50,7 +49,6 @@ public final class BaselineFile {
 
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonMapper WRITER = JsonMapper.builder().build();
 
     private final Path file;
 
@@ -177,7 +175,7 @@ public final class BaselineFile {
     }
 
     static String render(Baseline baseline) {
-        ObjectNode root = WRITER.createObjectNode();
+        ObjectNode root = dev.readiness.core.JsonTrees.NODES.objectNode();
         root.put("baselineVersion", FORMAT_VERSION);
         root.put("recorded", baseline.recorded().toString());
         ObjectNode metrics = root.putObject("metrics");

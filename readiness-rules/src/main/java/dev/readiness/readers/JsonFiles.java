@@ -1,15 +1,11 @@
 package dev.readiness.readers;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.Evidence;
-import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;
 import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
@@ -25,11 +21,6 @@ import java.nio.file.Path;
  * proves nothing.
  */
 public final class JsonFiles {
-
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     /** Reads and parses a file; missing evidence names the file, and for malformed JSON the line. */
     public static Evidence<JsonFile> read(Workspace workspace, Path file) {
@@ -83,18 +74,11 @@ public final class JsonFiles {
     /** Parses text read from {@code file}. */
     public static Evidence<JsonFile> parse(Path file, String text) {
         try {
-            JsonNode tree;
-            try (JsonParser parser = STRICT.createParser(text)) {
-                tree = STRICT.readTree(parser);
-            }
-            if (tree == null || tree.isMissingNode()) {
+            JsonTrees.Parsed parsed = JsonTrees.read(JsonTrees.STRICT, text);
+            if (parsed.tree() == null) {
                 return Evidence.missing(file + " is empty, not JSON", "write a JSON document into it", Location.of(file, 1));
             }
-            JsonLocations locations;
-            try (JsonParser parser = STRICT.createParser(text)) {
-                locations = JsonLocations.index(parser);
-            }
-            return Evidence.of(new JsonFile(file, tree, locations));
+            return Evidence.of(new JsonFile(file, parsed.tree(), parsed.locations()));
         } catch (StreamConstraintsException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             return Evidence.missing(file + " exceeds a limit of the JSON reader: " + firstLine(e.getOriginalMessage()),

@@ -1,7 +1,9 @@
 package dev.readiness.readers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
@@ -11,15 +13,20 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.serialization.BasicNodeReader;
+import com.networknt.schema.serialization.NodeReader;
 import dev.readiness.contract.Contract.SchemaDeclaration;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.Location;
 import dev.readiness.facts.DeclaredSchema;
 import dev.readiness.facts.DeclaredSchema.Problem;
 import dev.readiness.facts.JsonFile;
 import dev.readiness.facts.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +93,8 @@ public final class JsonSchemas {
                     .regularExpressionFactory(LinearPatterns.INSTANCE)
                     .build();
             registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemaRegistryConfig(config).resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
+                    builder -> builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE)
+                            .resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
         }
         return registry;
     }
@@ -275,6 +283,31 @@ public final class JsonSchemas {
             return null;
         }
         return () -> Files.newInputStream(path);
+    }
+
+    /**
+     * The validator's reader of the documents it loads itself (the dialects' meta-schemas, the files {@code $ref}s
+     * name): JSON through {@link JsonTrees}, strict as every data file, so that validating never builds an
+     * {@code ObjectMapper}; YAML through the validator's own reader.
+     */
+    private enum Trees implements NodeReader {
+        INSTANCE;
+
+        @Override
+        public JsonNode readTree(String content, InputFormat format) throws IOException {
+            return format == InputFormat.JSON ? present(JsonTrees.tree(JsonTrees.STRICT, content))
+                    : BasicNodeReader.getInstance().readTree(content, format);
+        }
+
+        @Override
+        public JsonNode readTree(InputStream content, InputFormat format) throws IOException {
+            return format == InputFormat.JSON ? present(JsonTrees.tree(JsonTrees.STRICT, content.readAllBytes()))
+                    : BasicNodeReader.getInstance().readTree(content, format);
+        }
+
+        private static JsonNode present(JsonNode tree) {
+            return tree == null ? MissingNode.getInstance() : tree;
+        }
     }
 
     /** The dialect a {@code $schema} id names, with or without {@code #} and with either scheme. */

@@ -2,7 +2,6 @@ package dev.readiness.readers;
 
 import dev.readiness.core.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.Evidence;
 import dev.readiness.core.GeneratedFile;
@@ -54,7 +53,6 @@ public final class LockFile {
     public static final String NAME = "readiness-lock.json";
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonMapper WRITER = JsonMapper.builder().build();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path file;
@@ -162,7 +160,7 @@ public final class LockFile {
     }
 
     static String render(DependencyLock lock) {
-        ObjectNode root = WRITER.createObjectNode();
+        ObjectNode root = dev.readiness.core.JsonTrees.NODES.objectNode();
         root.put("lockVersion", FORMAT_VERSION);
         ObjectNode dependencies = root.putObject("dependencies");
         lock.dependencies().forEach((id, entry) -> write(dependencies.putObject(id), entry, true));

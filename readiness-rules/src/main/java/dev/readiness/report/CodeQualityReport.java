@@ -1,9 +1,9 @@
 package dev.readiness.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.Status;
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +17,7 @@ public final class CodeQualityReport implements ReportWriter {
 
     public static final String FILE = "gl-code-quality-report.json";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = JsonTrees.NODES;
 
 
 
@@ -55,10 +55,6 @@ public final class CodeQualityReport implements ReportWriter {
                 location.putObject("lines").put("begin", finding.placed().hasLine() ? finding.placed().line() : 1);
             }
         }
-        try {
-            return JsonReport.mapper().writeValueAsString(issues).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the Code Quality report", e);
-        }
+        return JsonTrees.indented(issues).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.contract.Contract;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +24,6 @@ import java.util.Optional;
 public final class JsonReport implements ReportWriter {
 
     public static final String FILE = "report.json";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 
     /** The whole file. */
@@ -83,7 +80,7 @@ public final class JsonReport implements ReportWriter {
     /** The file's content as a tree, for reading it back. */
     public static JsonNode toJson(ReportInput report) {
         try {
-            return MAPPER.readTree(new JsonReport().render(report));
+            return JsonTrees.tree(JsonTrees.STRICT, new JsonReport().render(report));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read back report.json", e);
         }
@@ -103,7 +100,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public byte[] render(ReportInput report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = MAPPER.createGenerator(bytes)) {
+        try (JsonGenerator json = JsonTrees.indentedGenerator(bytes)) {
             write(json, document(report));
         } catch (IOException e) {
             throw new IllegalStateException("cannot write report.json", e);
@@ -252,9 +249,5 @@ public final class JsonReport implements ReportWriter {
     /** A ratio to four decimals, as people read it. */
     static double rounded(double ratio) {
         return Math.round(ratio * 10_000) / 10_000.0;
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 }

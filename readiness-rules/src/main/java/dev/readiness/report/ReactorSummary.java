@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.Status;
@@ -102,7 +103,7 @@ public final class ReactorSummary {
     /** The document, key by key in the records' order, as report.json is written (see {@link JsonReport}). */
     static byte[] render(Document document) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (JsonGenerator json = JsonReport.mapper().createGenerator(bytes)) {
+        try (JsonGenerator json = JsonTrees.indentedGenerator(bytes)) {
             json.writeStartObject();
             json.writeNumberField("reportVersion", document.reportVersion());
             json.writeStringField("verdict", document.verdict());

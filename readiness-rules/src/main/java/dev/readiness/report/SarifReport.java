@@ -1,9 +1,9 @@
 package dev.readiness.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.Contract;
 import dev.readiness.core.Status;
@@ -25,7 +25,7 @@ public final class SarifReport implements ReportWriter {
     /** The base id of result URIs: the repository root, which code scanning resolves them against. */
     static final String SRCROOT = "%SRCROOT%";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = JsonTrees.NODES;
 
 
 
@@ -105,11 +105,7 @@ public final class SarifReport implements ReportWriter {
                 item.putObject("partialFingerprints").put("readiness/v1", fingerprint(result.rule(), uri, finding.message()));
             }
         }
-        try {
-            return JsonReport.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write SARIF", e);
-        }
+        return JsonTrees.indented(root).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String level(dev.readiness.core.Severity severity) {

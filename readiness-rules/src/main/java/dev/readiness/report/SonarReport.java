@@ -1,9 +1,9 @@
 package dev.readiness.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
@@ -24,7 +24,7 @@ public final class SonarReport implements ReportWriter {
     public static final String FILE = "readiness-sonar.json";
     static final String ENGINE = "readiness";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = JsonTrees.NODES;
 
 
 
@@ -82,10 +82,6 @@ public final class SonarReport implements ReportWriter {
             descriptor.putArray("impacts").addObject().put("softwareQuality", "RELIABILITY")
                     .put("severity", rule.defaultSeverity() == Severity.ERROR ? "HIGH" : "MEDIUM");
         }
-        try {
-            return JsonReport.mapper().writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the SonarQube report", e);
-        }
+        return JsonTrees.indented(root).getBytes(StandardCharsets.UTF_8);
     }
 }

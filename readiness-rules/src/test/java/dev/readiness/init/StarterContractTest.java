@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.contract.ContractLoader;
 import dev.readiness.core.Status;
@@ -50,7 +51,7 @@ class StarterContractTest {
     void the_starter_contract_validates_against_the_contract_schema() throws Exception {
         String text = init(RuleHarness.in(dir));
 
-        JsonNode contract = ContractLoader.mapper().readTree(text);
+        JsonNode contract = JsonTrees.tree(JsonTrees.LENIENT, text);
         var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(ContractSchema.generate(RULES));
         assertThat(schema.validate(contract)).isEmpty();
@@ -83,7 +84,7 @@ class StarterContractTest {
                         + "\"scoreTimeSeconds\": 0.0069}");
 
         StarterContract.Draft draft = draft(project);
-        JsonNode contract = ContractLoader.mapper().readTree(draft.text());
+        JsonNode contract = JsonTrees.tree(JsonTrees.LENIENT, draft.text());
         JsonNode thresholds = contract.at("/metrics/thresholds");
         Report report = project.check();
 
@@ -128,7 +129,7 @@ class StarterContractTest {
                 .file("src/main/resources/customer.json", schema)
                 .file("src/main/resources/model/weights.json", "{\"w\": [1, 2]}");
 
-        JsonNode schemas = ContractLoader.mapper().readTree(init(project)).path("schemas");
+        JsonNode schemas = JsonTrees.tree(JsonTrees.LENIENT, init(project)).path("schemas");
 
         assertThat(schemas).hasSize(4);
         assertThat(schemas.findValuesAsText("name")).containsExactly("customer", "prediction", "score-request", "score-response");
@@ -151,7 +152,7 @@ class StarterContractTest {
                 .file("src/test/resources/samples/responses.json", "{}");
 
         String text = init(project);
-        JsonNode schemas = ContractLoader.mapper().readTree(text).path("schemas");
+        JsonNode schemas = JsonTrees.tree(JsonTrees.LENIENT, text).path("schemas");
         Report report = project.check();
 
         assertThat(schemas.findValuesAsText("name")).containsExactly("audit", "score-request", "score-response");
@@ -193,7 +194,7 @@ class StarterContractTest {
                 "package com.acme.text; class Tokenizer {}");
 
         String text = init(project);
-        JsonNode contract = ContractLoader.mapper().readTree(text);
+        JsonNode contract = JsonTrees.tree(JsonTrees.LENIENT, text);
         Report report = project.check();
 
         assertThat(contract.has("schemas")).isFalse();
@@ -227,7 +228,7 @@ class StarterContractTest {
                 .file("src/test/resources/samples/request-1.json", "{}")
                 .file("src/test/resources/samples/bad-request-1.json", "[]");
 
-        JsonNode contract = ContractLoader.mapper().readTree(init(project));
+        JsonNode contract = JsonTrees.tree(JsonTrees.LENIENT, init(project));
         java.util.List<String> paths = new java.util.ArrayList<>();
         contract.findValues("schema").forEach(v -> paths.add(v.asText()));
         contract.findValues("valid").forEach(list -> list.forEach(v -> paths.add(v.asText())));
@@ -287,7 +288,7 @@ class StarterContractTest {
         StarterContract.Survey survey = StarterContract.atRoot(root.facts(), java.util.List.of(
                 StarterContract.survey(strong.facts()), StarterContract.survey(weak.facts())));
         StarterContract.Draft draft = StarterContract.draft(survey, RULES);
-        JsonNode contract = ContractLoader.mapper().readTree(draft.text());
+        JsonNode contract = JsonTrees.tree(JsonTrees.LENIENT, draft.text());
 
         assertThat(contract.at("/rules/tests.executed/min").asInt()).isEqualTo(3);
         assertThat(contract.at("/rules/coverage.overall/line").asDouble()).isEqualTo(0.66);
@@ -334,7 +335,7 @@ class StarterContractTest {
         String text = init(project);
 
         assertThat(MainClasses.find(project.path("target/classes"))).containsExactly("dev.readiness.testing.SampleCli");
-        assertThat(ContractLoader.mapper().readTree(text).path("entryPoint").asText()).isEqualTo("dev.readiness.testing.SampleCli");
+        assertThat(JsonTrees.tree(JsonTrees.LENIENT, text).path("entryPoint").asText()).isEqualTo("dev.readiness.testing.SampleCli");
         assertThat(result(project.check(), "structure.entry-point").status()).isEqualTo(Status.PASS);
     }
 
@@ -342,7 +343,7 @@ class StarterContractTest {
     void without_a_main_class_the_entry_point_is_left_as_a_comment() throws Exception {
         String text = init(RuleHarness.in(dir).compiledClasses("com.acme.Scorer"));
 
-        assertThat(ContractLoader.mapper().readTree(text).has("entryPoint")).isFalse();
+        assertThat(JsonTrees.tree(JsonTrees.LENIENT, text).has("entryPoint")).isFalse();
         assertThat(text).contains("// \"entryPoint\": \"com.acme.Main\"");
     }
 

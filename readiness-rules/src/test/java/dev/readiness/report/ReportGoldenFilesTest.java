@@ -2,6 +2,8 @@ package dev.readiness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.RuleResult;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * write the expected files anew after a deliberate change of a format.
  */
 class ReportGoldenFilesTest {
+
+    /** Jackson's data binding of the report records: the files are written key by key and must equal it. */
+    private static final ObjectMapper BOUND = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Never created: the writers only compute with these paths, and no marker of a repository root lies above them. */
     static final Path REACTOR = Path.of("/nonexistent-readiness-golden/repo").toAbsolutePath();
@@ -52,7 +57,7 @@ class ReportGoldenFilesTest {
 
         // Written key by key; Jackson's data binding of the same records (their annotations fix the order) agrees.
         assertThat(new String(new JsonReport().render(input), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(JsonReport.mapper().writeValueAsString(JsonReport.document(input)));
+                .isEqualTo(BOUND.writeValueAsString(JsonReport.document(input)));
     }
 
     @Test
@@ -66,10 +71,10 @@ class ReportGoldenFilesTest {
         summary.write(out, out);
         compare(out.resolve(ReactorSummary.FILE));
         // Written key by key; Jackson's data binding of the same records agrees.
-        ReactorSummary.Document document = JsonReport.mapper().readValue(out.resolve(ReactorSummary.FILE).toFile(),
+        ReactorSummary.Document document = BOUND.readValue(out.resolve(ReactorSummary.FILE).toFile(),
                 ReactorSummary.Document.class);
         assertThat(new String(ReactorSummary.render(document), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(JsonReport.mapper().writeValueAsString(document));
+                .isEqualTo(BOUND.writeValueAsString(document));
     }
 
     private static void compare(Path written) throws IOException {

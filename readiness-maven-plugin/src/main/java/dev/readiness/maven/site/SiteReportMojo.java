@@ -2,7 +2,7 @@ package dev.readiness.maven.site;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.core.GeneratedFile;
 import java.io.File;
 import java.io.IOException;
@@ -42,7 +42,6 @@ public class SiteReportMojo extends AbstractMojo implements MavenReport {
     /** Larger than any report the check writes (it lists at most 200 findings of 4,000 characters per rule). */
     static final long MAX_REPORT_BYTES = 64L << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Where the check wrote its reports: the check's {@code reportDirectory}.
@@ -142,7 +141,7 @@ public class SiteReportMojo extends AbstractMojo implements MavenReport {
                 return new ReadinessPage.Source.Absent(shown + " is larger than any report the check writes ("
                         + Files.size(file) + " bytes); run the check again to replace it.");
             }
-            JsonNode report = JSON.readTree(file.toFile());
+            JsonNode report = JsonTrees.tree(JsonTrees.STRICT, Files.readAllBytes(file));
             if (report == null || !report.isObject() || report.path("reportVersion").asInt() != 1) {
                 return new ReadinessPage.Source.Absent(shown + " is not a report of this version of the plugin (no"
                         + " \"reportVersion\": 1); run the check again to replace it.");

@@ -877,7 +877,7 @@ public final class SchemaCompatibility {
 
     // -------------------------------------------------------------------- reading keywords
 
-    private static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    private static final JsonNode EMPTY = dev.readiness.core.JsonTrees.NODES.objectNode();
     private static final Set<String> INVALID = Set.of("\u0000invalid");
     private static final Map<String, JsonNode> INVALID_VALUES = Map.of("\u0000invalid", EMPTY);
 
