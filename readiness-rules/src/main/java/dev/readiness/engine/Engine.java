@@ -78,13 +78,21 @@ public final class Engine {
         }
         long maxWaiverDays = Optional.ofNullable(settings.get(WaiverTerms.WAIVERS_RULE))
                 .map(waivers -> waivers.options().get(WaiverTerms.MAX_DAYS)).orElse(WaiverTerms.MAX_DAYS.defaultValue());
-        List<Ran> ran = new ArrayList<>(runInParallel(first,
-                rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(), catalogue,
-                        maxWaiverDays)));
-        for (Rule rule : last) {
-            List<RuleResult> earlier = oneFailurePerCause(ordered(ran));
-            ran.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, earlier, catalogue,
-                    maxWaiverDays));
+        // The slowest evidence of this contract is gathered from the start, while the first rules run; what no rule
+        // asked for by the end (its rules turned off) is stopped, or waited for if already running.
+        ReadAhead contractEvidence = readAhead(facts.slowestEvidence(contract));
+        List<Ran> ran;
+        try {
+            ran = new ArrayList<>(runInParallel(first,
+                    rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(),
+                            catalogue, maxWaiverDays)));
+            for (Rule rule : last) {
+                List<RuleResult> earlier = oneFailurePerCause(ordered(ran));
+                ran.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, earlier, catalogue,
+                        maxWaiverDays));
+            }
+        } finally {
+            contractEvidence.cancel();
         }
         List<RuleResult> ordered = oneFailurePerCause(ordered(ran));
         return new Report(project(facts.project()), contractInfo(contract, facts.project().baseDir()), gate, gateReason, ordered);
@@ -105,10 +113,14 @@ public final class Engine {
      * broken contract, say), {@link ReadAhead#cancel() cancel} it, so that nothing runs on after the caller is gone.
      */
     public ReadAhead readAhead(Facts facts) {
+        return readAhead(facts.slowestEvidence());
+    }
+
+    private ReadAhead readAhead(List<Runnable> evidence) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         AtomicBoolean cancelled = new AtomicBoolean();
         List<CompletableFuture<Void>> gathering = new ArrayList<>();
-        for (Runnable gather : facts.slowestEvidence()) {
+        for (Runnable gather : evidence) {
             gathering.add(CompletableFuture.runAsync(() -> withLoader(loader, () -> {
                 if (!cancelled.get()) {
                     try {

@@ -201,6 +201,15 @@ public final class Facts {
     }
 
     /**
+     * The slowest evidence that depends on the contract: its schemas, checked against their dialect's meta-schema and
+     * compiled (the validator's first use in the JVM). The engine starts gathering it before the rules, so that the
+     * rules that wait for it wait the least.
+     */
+    public List<Runnable> slowestEvidence(LoadedContract contract) {
+        return contract.contract().schemas().isEmpty() ? List.of() : List.of(() -> schemas(contract));
+    }
+
+    /**
      * The checksums of the build's jars, when the module has a lock to compare them with: hashing the jars (some
      * megabytes, in a JVM that has not compiled SHA-256 yet) is the slowest part of a small module's check.
      */

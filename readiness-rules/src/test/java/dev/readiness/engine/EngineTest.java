@@ -4,6 +4,8 @@ import static dev.readiness.testing.RuleHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.readiness.facts.DeclaredSchema;
+import dev.readiness.contract.LoadedContract;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Outcome;
 import dev.readiness.api.RuleResult;
@@ -419,6 +421,26 @@ class EngineTest {
             assertThat(gathered.getCount()).isEqualTo(locked ? 0 : 1);
             assertThat(asked).hasValue(locked ? 1 : 0);
         }
+    }
+
+    @Test
+    void the_schemas_a_contract_declares_are_compiled_once_from_the_start_of_the_evaluation(@TempDir Path dir) {
+        RuleHarness none = RuleHarness.in(dir.resolve("none")).contract("{ \"contract\": 1 }");
+        assertThat(none.facts().slowestEvidence(none.loadContract())).isEmpty();
+
+        RuleHarness declared = RuleHarness.in(dir.resolve("declared"))
+                .file("request.schema.json", "{\"type\": \"object\"}")
+                .contract("{ \"contract\": 1, \"schemas\": [{\"name\": \"request\", \"role\": \"input\","
+                        + " \"schema\": \"request.schema.json\"}] }");
+        Facts facts = declared.facts();
+        LoadedContract contract = declared.loadContract();
+        List<Runnable> ahead = facts.slowestEvidence(contract);
+        assertThat(ahead).hasSize(1);
+        ahead.get(0).run();
+        Evidence<List<DeclaredSchema>> compiled = facts.schemas(contract);
+        assertThat(compiled.value()).singleElement().satisfies(schema -> assertThat(schema.schema()).isPresent());
+        ahead.get(0).run();
+        assertThat(facts.schemas(contract)).isSameAs(compiled);
     }
 
     @Test
