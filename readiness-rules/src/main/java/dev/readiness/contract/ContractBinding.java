@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Binds a contract's tree to {@link Contract}, section by section, reporting the first wrong key or value in the
@@ -44,232 +43,231 @@ public final class ContractBinding {
         }
     }
 
-    private static final String STRING = "a string";
-    private static final String WHOLE = "a whole number";
-    private static final String NUMBER = "a number";
-    private static final String ARRAY = "an array";
-    private static final String OBJECT = "an object";
-
-    /** One key's binding: the value at a pointer to the Java value, {@code null} for JSON null. */
-    private interface Binder extends BiFunction<JsonNode, String, Object> {
-    }
-
-    private static final Binder TEXT = ContractBinding::text;
-    private static final Binder WHOLE_NUMBER = ContractBinding::whole;
-    private static final Binder DOUBLE = ContractBinding::number;
-    private static final Binder TREE = (node, pointer) -> node;
-
-    private static final Shape OWNERS = new Shape(keys -> keys
-            .add("science", TEXT).add("engineering", TEXT).add("oncall", TEXT),
-            v -> new Contract.Owners(v.text("science"), v.text("engineering"), v.text("oncall")));
-    private static final Shape FAILURE_MODE = new Shape(keys -> keys
-            .add("mode", TEXT).add("detection", TEXT).add("mitigation", TEXT).add("test", TEXT),
-            v -> new Contract.FailureMode(v.text("mode"), v.text("detection"), v.text("mitigation"), v.text("test")));
-    private static final Shape RUNTIME = new Shape(keys -> keys.add("java", WHOLE_NUMBER),
-            v -> new Contract.Runtime((Integer) v.get("java")));
-    private static final Shape ALERT = new Shape(keys -> keys
-            .add("name", TEXT).add("condition", TEXT).add("route", TEXT),
-            v -> new Contract.Alert(v.text("name"), v.text("condition"), v.text("route")));
-    private static final Shape MONITORING = new Shape(keys -> keys
-            .add("dashboard", TEXT).add("alerts", list(ALERT)),
-            v -> new Contract.Monitoring(v.text("dashboard"), v.list("alerts")));
-    private static final Shape DRIFT_CHECK = new Shape(keys -> keys
-            .add("signal", TEXT).add("method", TEXT).add("threshold", TREE).add("action", TEXT),
-            v -> new Contract.DriftCheck(v.text("signal"), v.text("method"), (JsonNode) v.get("threshold"),
-                    v.text("action")));
-    private static final Shape RETRAINING = new Shape(keys -> keys
-            .add("cadence", TEXT).add("trigger", TEXT).add("owner", TEXT).add("where", TEXT),
-            v -> new Contract.Retraining(v.text("cadence"), v.text("trigger"), v.text("owner"), v.text("where")));
-    private static final Shape OPERATIONS = new Shape(keys -> keys
-            .add("resources", map(TEXT)).add("failureModes", list(FAILURE_MODE)).add("runtime", RUNTIME)
-            .add("monitoring", MONITORING).add("drift", list(DRIFT_CHECK)).add("retraining", RETRAINING),
-            v -> new Contract.Operations(v.map("resources"), v.list("failureModes"), (Contract.Runtime) v.get("runtime"),
-                    (Contract.Monitoring) v.get("monitoring"), v.list("drift"), (Contract.Retraining) v.get("retraining")));
-    private static final Shape SAMPLES = new Shape(keys -> keys.add("valid", list(TEXT)).add("invalid", list(TEXT)),
-            v -> new Contract.Samples(v.list("valid"), v.list("invalid")));
-    private static final Shape SCHEMA = new Shape(keys -> keys
-            .add("name", TEXT).add("role", TEXT).add("schema", TEXT).add("samples", SAMPLES),
-            v -> new Contract.SchemaDeclaration(v.text("name"), v.text("role"), v.text("schema"),
-                    (Contract.Samples) v.get("samples")));
-    private static final Shape THRESHOLD = new Shape(keys -> keys.add("min", DOUBLE).add("max", DOUBLE),
-            v -> new Contract.Threshold((Double) v.get("min"), (Double) v.get("max")));
-    private static final Shape METRICS = new Shape(keys -> keys
-            .add("files", list(TEXT)).add("thresholds", map(THRESHOLD)).add("baseline", TEXT)
-            .add("maxRegression", DOUBLE),
-            v -> new Contract.Metrics(v.list("files"), v.map("thresholds"), v.text("baseline"),
-                    (Double) v.get("maxRegression")));
-    private static final Shape WAIVER = new Shape(keys -> keys
-            .add("rule", TEXT).add("reason", TEXT).add("owner", TEXT).add("expires", TEXT).add("subjects", list(TEXT)),
-            v -> new Contract.Waiver(v.text("rule"), v.text("reason"), v.text("owner"), v.text("expires"),
-                    v.list("subjects")));
-    private static final Shape SIGNOFF = new Shape(keys -> keys
-            .add("clause", TEXT).add("by", TEXT).add("date", TEXT).add("evidence", TEXT),
-            v -> new Contract.Signoff(v.text("clause"), v.text("by"), v.text("date"), v.text("evidence")));
-    private static final Shape CONTRACT = new Shape(keys -> keys
-            .add("contract", WHOLE_NUMBER).add("$schema", TEXT).add("extends", TEXT).add("owners", OWNERS)
-            .add("entryPoint", TEXT).add("operations", OPERATIONS).add("schemas", list(SCHEMA)).add("metrics", METRICS)
-            .add("rules", map(TREE)).add("waivers", list(WAIVER)).add("signoffs", list(SIGNOFF)),
-            v -> new Contract((Integer) v.get("contract"), v.text("$schema"), v.text("extends"),
-                    (Contract.Owners) v.get("owners"), v.text("entryPoint"), (Contract.Operations) v.get("operations"),
-                    v.list("schemas"), (Contract.Metrics) v.get("metrics"), v.map("rules"), v.list("waivers"),
-                    v.list("signoffs")));
+    private static final String A_STRING = "a string";
+    private static final String A_WHOLE_NUMBER = "a whole number";
+    private static final String A_NUMBER = "a number";
+    private static final String AN_ARRAY = "an array";
+    private static final String AN_OBJECT = "an object";
 
     private ContractBinding() {
     }
 
     /** The whole contract; the tree must be an object. */
     static Contract contract(JsonNode tree) {
-        return (Contract) CONTRACT.apply(tree, "");
+        return (Contract) Section.CONTRACT.bind(tree, "");
     }
 
     /** An {@code owners} section on its own, as a handoff manifest records it. */
     public static Contract.Owners owners(JsonNode node) {
-        Object owners = OWNERS.apply(node, "");
+        Object owners = Section.OWNERS.bind(node, "");
         return owners == null ? new Contract.Owners(null, null, null) : (Contract.Owners) owners;
     }
 
     /** One failure mode on its own, as a handoff manifest records it. */
     public static Contract.FailureMode failureMode(JsonNode node) {
-        Object mode = FAILURE_MODE.apply(node, "");
+        Object mode = Section.FAILURE_MODE.bind(node, "");
         return mode == null ? new Contract.FailureMode(null, null, null, null) : (Contract.FailureMode) mode;
     }
 
-    private static Object text(JsonNode node, String pointer) {
-        if (node.isNull()) {
-            return null;
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isNumber() || node.isBoolean()) {
-            return node.asText();
-        }
-        throw new Mismatch(pointer, null, List.of(), STRING);
+    /** What a key holds. */
+    private enum Kind {
+        TEXT, WHOLE_NUMBER, NUMBER, TREE, SECTION, LIST, MAP
     }
 
-    private static Object whole(JsonNode node, String pointer) {
-        if (node.isNull()) {
-            return null;
-        }
-        if (node.isInt()) {
-            return node.intValue();
-        }
-        throw new Mismatch(pointer, null, List.of(), WHOLE);
-    }
+    /**
+     * One key's binding: the value at a pointer to the Java value, {@code null} for JSON null. Plain data and a switch
+     * rather than a function per key: a check binds one contract in a fresh JVM, where every lambda is a class made
+     * on its first call.
+     */
+    private record Binder(Kind kind, Binder element, Section section) {
 
-    private static Object number(JsonNode node, String pointer) {
-        if (node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.doubleValue();
-        }
-        throw new Mismatch(pointer, null, List.of(), NUMBER);
-    }
+        static final Binder TEXT = new Binder(Kind.TEXT, null, null);
+        static final Binder WHOLE_NUMBER = new Binder(Kind.WHOLE_NUMBER, null, null);
+        static final Binder NUMBER = new Binder(Kind.NUMBER, null, null);
+        static final Binder TREE = new Binder(Kind.TREE, null, null);
 
-    private static Binder list(Binder element) {
-        String expected = element instanceof Shape ? OBJECT : element == TEXT ? STRING : "a value";
-        return (node, pointer) -> {
+        static Binder of(Section section) {
+            return new Binder(Kind.SECTION, null, section);
+        }
+
+        static Binder listOf(Binder element) {
+            return new Binder(Kind.LIST, element, null);
+        }
+
+        static Binder mapOf(Binder element) {
+            return new Binder(Kind.MAP, element, null);
+        }
+
+        Object bind(JsonNode node, String pointer) {
+            if (kind == Kind.TREE) {
+                return node;
+            }
             if (node.isNull()) {
                 return null;
             }
+            switch (kind) {
+                case TEXT:
+                    if (node.isTextual()) {
+                        return node.textValue();
+                    }
+                    if (node.isNumber() || node.isBoolean()) {
+                        return node.asText();
+                    }
+                    throw new Mismatch(pointer, null, List.of(), A_STRING);
+                case WHOLE_NUMBER:
+                    if (node.isInt()) {
+                        return node.intValue();
+                    }
+                    throw new Mismatch(pointer, null, List.of(), A_WHOLE_NUMBER);
+                case NUMBER:
+                    if (node.isNumber()) {
+                        return node.doubleValue();
+                    }
+                    throw new Mismatch(pointer, null, List.of(), A_NUMBER);
+                case SECTION:
+                    return section.bind(node, pointer);
+                case LIST:
+                    return list(node, pointer);
+                default:
+                    return map(node, pointer);
+            }
+        }
+
+        private List<Object> list(JsonNode node, String pointer) {
             if (!node.isArray()) {
-                throw new Mismatch(pointer, null, List.of(), ARRAY);
+                throw new Mismatch(pointer, null, List.of(), AN_ARRAY);
             }
             List<Object> values = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                Object value = element.apply(node.get(i), pointer + "/" + i);
+                Object value = element.bind(node.get(i), pointer + "/" + i);
                 if (value == null) {
-                    throw new Mismatch(pointer + "/" + i, null, List.of(), expected);
+                    throw new Mismatch(pointer + "/" + i, null, List.of(), element.kind == Kind.SECTION ? AN_OBJECT : A_STRING);
                 }
                 values.add(value);
             }
             return values;
-        };
-    }
+        }
 
-    private static Binder map(Binder value) {
-        return (node, pointer) -> {
-            if (node.isNull()) {
-                return null;
-            }
+        private Map<String, Object> map(JsonNode node, String pointer) {
             if (!node.isObject()) {
-                throw new Mismatch(pointer, null, List.of(), OBJECT);
+                throw new Mismatch(pointer, null, List.of(), AN_OBJECT);
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> values.put(field.getKey(),
-                    value.apply(field.getValue(), pointer + "/" + JsonLocations.escape(field.getKey()))));
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                values.put(field.getKey(),
+                        element.bind(field.getValue(), pointer + "/" + JsonLocations.escape(field.getKey())));
+            }
             return values;
-        };
+        }
     }
 
-    /** The keys of one section in their order, and how its values make the record. */
-    private static final class Keys {
+    /** One key of a section and how its value binds. */
+    private record Key(String name, Binder binder) {
+    }
+
+    private static Key key(String name, Binder binder) {
+        return new Key(name, binder);
+    }
+
+    /** An object section of the contract: its keys in their order, and the record their values make. */
+    private enum Section {
+        OWNERS(key("science", Binder.TEXT), key("engineering", Binder.TEXT), key("oncall", Binder.TEXT)),
+        FAILURE_MODE(key("mode", Binder.TEXT), key("detection", Binder.TEXT), key("mitigation", Binder.TEXT),
+                key("test", Binder.TEXT)),
+        RUNTIME(key("java", Binder.WHOLE_NUMBER)),
+        ALERT(key("name", Binder.TEXT), key("condition", Binder.TEXT), key("route", Binder.TEXT)),
+        MONITORING(key("dashboard", Binder.TEXT), key("alerts", Binder.listOf(Binder.of(ALERT)))),
+        DRIFT_CHECK(key("signal", Binder.TEXT), key("method", Binder.TEXT), key("threshold", Binder.TREE),
+                key("action", Binder.TEXT)),
+        RETRAINING(key("cadence", Binder.TEXT), key("trigger", Binder.TEXT), key("owner", Binder.TEXT),
+                key("where", Binder.TEXT)),
+        OPERATIONS(key("resources", Binder.mapOf(Binder.TEXT)), key("failureModes", Binder.listOf(Binder.of(FAILURE_MODE))),
+                key("runtime", Binder.of(RUNTIME)), key("monitoring", Binder.of(MONITORING)),
+                key("drift", Binder.listOf(Binder.of(DRIFT_CHECK))), key("retraining", Binder.of(RETRAINING))),
+        SAMPLES(key("valid", Binder.listOf(Binder.TEXT)), key("invalid", Binder.listOf(Binder.TEXT))),
+        SCHEMA(key("name", Binder.TEXT), key("role", Binder.TEXT), key("schema", Binder.TEXT),
+                key("samples", Binder.of(SAMPLES))),
+        THRESHOLD(key("min", Binder.NUMBER), key("max", Binder.NUMBER)),
+        METRICS(key("files", Binder.listOf(Binder.TEXT)), key("thresholds", Binder.mapOf(Binder.of(THRESHOLD))),
+                key("baseline", Binder.TEXT), key("maxRegression", Binder.NUMBER)),
+        WAIVER(key("rule", Binder.TEXT), key("reason", Binder.TEXT), key("owner", Binder.TEXT),
+                key("expires", Binder.TEXT), key("subjects", Binder.listOf(Binder.TEXT))),
+        SIGNOFF(key("clause", Binder.TEXT), key("by", Binder.TEXT), key("date", Binder.TEXT),
+                key("evidence", Binder.TEXT)),
+        CONTRACT(key("contract", Binder.WHOLE_NUMBER), key("$schema", Binder.TEXT), key("extends", Binder.TEXT),
+                key("owners", Binder.of(OWNERS)), key("entryPoint", Binder.TEXT), key("operations", Binder.of(OPERATIONS)),
+                key("schemas", Binder.listOf(Binder.of(SCHEMA))), key("metrics", Binder.of(METRICS)),
+                key("rules", Binder.mapOf(Binder.TREE)), key("waivers", Binder.listOf(Binder.of(WAIVER))),
+                key("signoffs", Binder.listOf(Binder.of(SIGNOFF))));
+
         private final Map<String, Binder> binders = new LinkedHashMap<>();
-
-        Keys add(String key, Binder binder) {
-            binders.put(key, binder);
-            return this;
-        }
-    }
-
-    /** The values bound from one object, by key. */
-    private static final class Values {
-        private final Map<String, Object> values = new HashMap<>();
-
-        Object get(String key) {
-            return values.get(key);
-        }
-
-        String text(String key) {
-            return (String) values.get(key);
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> List<T> list(String key) {
-            return (List<T>) values.get(key);
-        }
-
-        @SuppressWarnings("unchecked")
-        <V> Map<String, V> map(String key) {
-            return (Map<String, V>) values.get(key);
-        }
-    }
-
-    /** An object section: its keys, each with its binder, and the record they make. */
-    private static final class Shape implements Binder {
-        private final Map<String, Binder> binders;
         private final List<String> known;
-        private final java.util.function.Function<Values, Object> make;
 
-        Shape(java.util.function.Consumer<Keys> keys, java.util.function.Function<Values, Object> make) {
-            Keys declared = new Keys();
-            keys.accept(declared);
-            this.binders = declared.binders;
-            this.known = List.copyOf(declared.binders.keySet());
-            this.make = make;
+        Section(Key... keys) {
+            for (Key key : keys) {
+                binders.put(key.name(), key.binder());
+            }
+            this.known = List.copyOf(binders.keySet());
         }
 
-        @Override
-        public Object apply(JsonNode node, String pointer) {
+        /** Binds the keys in the document's order, so that the first wrong one is the one reported. */
+        Object bind(JsonNode node, String pointer) {
             if (node.isNull()) {
                 return null;
             }
             if (!node.isObject()) {
-                throw new Mismatch(pointer, null, List.of(), OBJECT);
+                throw new Mismatch(pointer, null, List.of(), AN_OBJECT);
             }
-            Values values = new Values();
-            var fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            Map<String, Object> values = new HashMap<>();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String at = pointer + "/" + JsonLocations.escape(field.getKey());
                 Binder binder = binders.get(field.getKey());
                 if (binder == null) {
                     throw new Mismatch(at, field.getKey(), known, null);
                 }
-                values.values.put(field.getKey(), binder.apply(field.getValue(), at));
+                values.put(field.getKey(), binder.bind(field.getValue(), at));
             }
-            return make.apply(values);
+            return make(values);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Object make(Map<String, Object> v) {
+            return switch (this) {
+                case OWNERS -> new Contract.Owners(text(v, "science"), text(v, "engineering"), text(v, "oncall"));
+                case FAILURE_MODE -> new Contract.FailureMode(text(v, "mode"), text(v, "detection"),
+                        text(v, "mitigation"), text(v, "test"));
+                case RUNTIME -> new Contract.Runtime((Integer) v.get("java"));
+                case ALERT -> new Contract.Alert(text(v, "name"), text(v, "condition"), text(v, "route"));
+                case MONITORING -> new Contract.Monitoring(text(v, "dashboard"), (List<Contract.Alert>) v.get("alerts"));
+                case DRIFT_CHECK -> new Contract.DriftCheck(text(v, "signal"), text(v, "method"),
+                        (JsonNode) v.get("threshold"), text(v, "action"));
+                case RETRAINING -> new Contract.Retraining(text(v, "cadence"), text(v, "trigger"), text(v, "owner"),
+                        text(v, "where"));
+                case OPERATIONS -> new Contract.Operations((Map<String, String>) v.get("resources"),
+                        (List<Contract.FailureMode>) v.get("failureModes"), (Contract.Runtime) v.get("runtime"),
+                        (Contract.Monitoring) v.get("monitoring"), (List<Contract.DriftCheck>) v.get("drift"),
+                        (Contract.Retraining) v.get("retraining"));
+                case SAMPLES -> new Contract.Samples((List<String>) v.get("valid"), (List<String>) v.get("invalid"));
+                case SCHEMA -> new Contract.SchemaDeclaration(text(v, "name"), text(v, "role"), text(v, "schema"),
+                        (Contract.Samples) v.get("samples"));
+                case THRESHOLD -> new Contract.Threshold((Double) v.get("min"), (Double) v.get("max"));
+                case METRICS -> new Contract.Metrics((List<String>) v.get("files"),
+                        (Map<String, Contract.Threshold>) v.get("thresholds"), text(v, "baseline"),
+                        (Double) v.get("maxRegression"));
+                case WAIVER -> new Contract.Waiver(text(v, "rule"), text(v, "reason"), text(v, "owner"),
+                        text(v, "expires"), (List<String>) v.get("subjects"));
+                case SIGNOFF -> new Contract.Signoff(text(v, "clause"), text(v, "by"), text(v, "date"),
+                        text(v, "evidence"));
+                case CONTRACT -> new Contract((Integer) v.get("contract"), text(v, "$schema"), text(v, "extends"),
+                        (Contract.Owners) v.get("owners"), text(v, "entryPoint"), (Contract.Operations) v.get("operations"),
+                        (List<Contract.SchemaDeclaration>) v.get("schemas"), (Contract.Metrics) v.get("metrics"),
+                        (Map<String, JsonNode>) v.get("rules"), (List<Contract.Waiver>) v.get("waivers"),
+                        (List<Contract.Signoff>) v.get("signoffs"));
+            };
+        }
+
+        private static String text(Map<String, Object> values, String key) {
+            return (String) values.get(key);
         }
     }
 }
