@@ -1,6 +1,5 @@
 package dev.readiness.contract;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.JsonLocations;
 import dev.readiness.core.Location;

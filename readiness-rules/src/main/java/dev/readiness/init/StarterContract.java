@@ -9,7 +9,6 @@ import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.api.Starter;
 import dev.readiness.contract.Contract;
-import dev.readiness.contract.ContractLoader;
 import dev.readiness.contract.ContractSections;
 import dev.readiness.contract.JsonValues;
 import dev.readiness.core.Evidence;

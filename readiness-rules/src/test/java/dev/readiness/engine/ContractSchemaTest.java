@@ -13,7 +13,6 @@ import com.networknt.schema.SpecificationVersion;
 import dev.readiness.core.JsonTrees;
 import dev.readiness.api.Option;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.contract.ContractLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.readiness.core.JsonTrees;
 import dev.readiness.api.RuleDescriptor;
-import dev.readiness.contract.ContractLoader;
 import dev.readiness.core.Status;
 import dev.readiness.engine.ContractSchema;
 import dev.readiness.engine.Report;
