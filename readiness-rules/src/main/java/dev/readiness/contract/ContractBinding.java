@@ -16,7 +16,9 @@ import java.util.Map;
  * never pays for bean introspection: {@code null} is the same as an absent key; a string field takes a string, and a
  * number or {@code true}/{@code false} as its text; a whole-number field takes only a whole number within the range
  * of an int (no strings, no fractions); a number field takes any number. Where Jackson's binding failed without
- * naming the value (a whole number out of range, a {@code null} in a list), this reports the value's place and type.
+ * naming the value (a whole number out of range, a {@code null} in a list), this reports the value's place and type;
+ * so it does for a {@code null} threshold, which Jackson bound to a map entry without a value (the rules that read
+ * thresholds then failed as crashed).
  */
 public final class ContractBinding {
 
@@ -154,8 +156,13 @@ public final class ContractBinding {
             }
             Map<String, Object> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                values.put(field.getKey(),
-                        element.bind(field.getValue(), pointer + "/" + JsonLocations.escape(field.getKey())));
+                String at = pointer + "/" + JsonLocations.escape(field.getKey());
+                Object value = element.bind(field.getValue(), at);
+                if (value == null && element.kind == Kind.SECTION) {
+                    // A threshold of null would reach the rules as no threshold object at all.
+                    throw new Mismatch(at, null, List.of(), AN_OBJECT);
+                }
+                values.put(field.getKey(), value);
             }
             return values;
         }
