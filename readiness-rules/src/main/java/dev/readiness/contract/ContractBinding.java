@@ -18,7 +18,8 @@ import java.util.Map;
  * of an int (no strings, no fractions); a number field takes any number. Where Jackson's binding failed without
  * naming the value (a whole number out of range, a {@code null} in a list), this reports the value's place and type;
  * so it does for a {@code null} threshold, which Jackson bound to a map entry without a value (the rules that read
- * thresholds then failed as crashed).
+ * thresholds then failed as crashed). A number field refuses the strings {@code "NaN"} and {@code "Infinity"}, which
+ * Jackson read as those numbers: a bound of infinity holds for any value.
  */
 public final class ContractBinding {
 

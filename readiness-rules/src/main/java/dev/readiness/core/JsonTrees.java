@@ -149,7 +149,7 @@ public final class JsonTrees {
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after the document's "
-                    + "value: a file holds one JSON value");
+                    + "value: a file holds one JSON value", parser.currentTokenLocation());
         }
         return new Parsed(root, JsonLocations.of(positions));
     }

@@ -205,7 +205,7 @@ public final class StarterContract {
             if (Files.size(file) > MAX_SCHEMA_BYTES) {
                 return false;
             }
-            JsonNode node = JsonTrees.tree(JsonTrees.STRICT, Files.readAllBytes(file));
+            JsonNode node = JsonTrees.tree(JsonTrees.LENIENT, Files.readAllBytes(file));
             return node != null && node.path("$schema").asText().contains("json-schema.org");
         } catch (IOException e) {
             return false;
@@ -280,6 +280,9 @@ public final class StarterContract {
             tree = JsonTrees.tree(JsonTrees.LENIENT, contractText);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a contract: " + e.getMessage(), e);
+        }
+        if (tree == null) {
+            return List.of();
         }
         List<String> found = new ArrayList<>();
         collectPlaceholders(tree, "", found);

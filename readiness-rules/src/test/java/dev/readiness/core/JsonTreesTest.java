@@ -92,6 +92,11 @@ class JsonTreesTest {
     void refusesWhatFollowsTheValue() {
         assertThatThrownBy(() -> JsonTrees.tree(JsonTrees.STRICT, "{} {}"))
                 .isInstanceOf(JsonParseException.class).hasMessageStartingWith("Trailing token (of type START_OBJECT)");
+        assertThatThrownBy(() -> JsonTrees.tree(JsonTrees.STRICT, "{\"a\": 1}\n  12345"))
+                .isInstanceOfSatisfying(JsonParseException.class, e -> {
+                    assertThat(e.getLocation().getLineNr()).isEqualTo(2);
+                    assertThat(e.getLocation().getColumnNr()).isEqualTo(3);
+                });
         assertThatThrownBy(() -> JsonTrees.tree(JsonTrees.LENIENT, "{\"a\": 1} // fine\n 2"))
                 .isInstanceOf(JsonParseException.class);
     }
