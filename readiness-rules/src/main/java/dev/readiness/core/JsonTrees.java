@@ -259,7 +259,8 @@ public final class JsonTrees {
      * Jackson's node types whose {@code toString()} writes through {@link #compactText}. Jackson's own print through a
      * shared {@code ObjectMapper} that the first call builds; the JSON Schema validator prints schema values (every
      * {@code enum}'s, the meta-schemas' among them) while it compiles a schema, and would build it in every check.
-     * The nodes are equal to Jackson's and print the same text.
+     * The nodes are equal to Jackson's and print the same text; Jackson's {@code deepCopy} makes its copies through
+     * the node's factory, so copies are these nodes too.
      */
     private static final class Nodes extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
@@ -309,13 +310,6 @@ public final class JsonTrees {
             }
 
             @Override
-            public ObjectNode deepCopy() {
-                ObjectValue copy = new ObjectValue(_nodeFactory);
-                _children.forEach((key, value) -> copy._children.put(key, value.deepCopy()));
-                return copy;
-            }
-
-            @Override
             public String toString() {
                 return compactText(this);
             }
@@ -326,15 +320,6 @@ public final class JsonTrees {
 
             ArrayValue(JsonNodeFactory nodes) {
                 super(nodes);
-            }
-
-            @Override
-            public ArrayNode deepCopy() {
-                ArrayValue copy = new ArrayValue(_nodeFactory);
-                for (JsonNode element : this) {
-                    copy.add(element.deepCopy());
-                }
-                return copy;
             }
 
             @Override
