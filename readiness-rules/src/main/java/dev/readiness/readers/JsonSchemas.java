@@ -13,7 +13,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
-import com.networknt.schema.serialization.BasicNodeReader;
 import com.networknt.schema.serialization.NodeReader;
 import dev.readiness.contract.Contract.SchemaDeclaration;
 import dev.readiness.contract.LoadedContract;
@@ -177,8 +176,8 @@ public final class JsonSchemas {
             return new DeclaredSchema(index, declaration, Optional.of(file), Optional.of(schema), List.of());
         } catch (SchemaException e) {
             return failed(index, declaration, file, Problem.of("the schema " + workspace.relative(file)
-                            + " cannot be compiled: " + e.getMessage(), Location.of(file),
-                    "a $ref may name a file inside the repository (relative to the schema) or a "
+                            + " cannot be compiled: " + compileError(e), Location.of(file),
+                    "a $ref may name a JSON file inside the repository (relative to the schema) or a "
                             + "definition in it; remote schemas are never fetched, copy them into the repository"));
         }
     }
@@ -288,26 +287,52 @@ public final class JsonSchemas {
     /**
      * The validator's reader of the documents it loads itself (the dialects' meta-schemas, the files {@code $ref}s
      * name): JSON through {@link JsonTrees}, strict as every data file, so that validating never builds an
-     * {@code ObjectMapper}; YAML through the validator's own reader.
+     * {@code ObjectMapper}. A schema and the files it refers to are JSON, as the contract's schemas are; a
+     * {@code $ref} to a YAML file is refused (the plugin does not bring a YAML reader).
      */
     private enum Trees implements NodeReader {
         INSTANCE;
 
         @Override
         public JsonNode readTree(String content, InputFormat format) throws IOException {
-            return format == InputFormat.JSON ? present(JsonTrees.tree(JsonTrees.STRICT, content))
-                    : BasicNodeReader.getInstance().readTree(content, format);
+            requireJson(format);
+            return present(JsonTrees.tree(JsonTrees.STRICT, content));
         }
 
         @Override
         public JsonNode readTree(InputStream content, InputFormat format) throws IOException {
-            return format == InputFormat.JSON ? present(JsonTrees.tree(JsonTrees.STRICT, content.readAllBytes()))
-                    : BasicNodeReader.getInstance().readTree(content, format);
+            requireJson(format);
+            return present(JsonTrees.tree(JsonTrees.STRICT, content.readAllBytes()));
+        }
+
+        private static void requireJson(InputFormat format) throws IOException {
+            if (format != InputFormat.JSON) {
+                throw new NotJson();
+            }
         }
 
         private static JsonNode present(JsonNode tree) {
             return tree == null ? MissingNode.getInstance() : tree;
         }
+    }
+
+    /** A {@code $ref} to a file the validator would read as YAML. */
+    private static final class NotJson extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotJson() {
+            super("it names a YAML file, and schemas are read as JSON only");
+        }
+    }
+
+    /** The validator's message, and why a file a {@code $ref} names was refused when that is the cause. */
+    private static String compileError(SchemaException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotJson) {
+                return e.getMessage() + ": " + cause.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     /** The dialect a {@code $schema} id names, with or without {@code #} and with either scheme. */

@@ -202,4 +202,18 @@ class DeclaredTest {
             assertThat(finding.hint()).contains("remote schemas are never fetched");
         });
     }
+
+    @Test
+    void fails_for_a_ref_to_a_yaml_file_naming_it_as_json_only() {
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
+                .file("src/main/resources/schemas/probability.schema.yaml", "type: number\nminimum: 0\nmaximum: 1\n")
+                .file("src/main/resources/schemas/score-response.schema.json",
+                        "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.yaml\"}}}");
+
+        assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).contains("score-response.schema.json cannot be compiled")
+                    .contains("schemas are read as JSON only");
+            assertThat(finding.hint()).contains("a $ref may name a JSON file inside the repository");
+        });
+    }
 }
