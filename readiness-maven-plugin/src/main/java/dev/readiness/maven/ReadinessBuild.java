@@ -12,6 +12,7 @@ import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.maven.adapter.SettingsProxies;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
+import dev.readiness.readers.FileReaders;
 import dev.readiness.report.ReactorSummary;
 import java.io.IOException;
 import java.net.URI;
@@ -69,9 +70,28 @@ public class ReadinessBuild {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = CompletableFuture.supplyAsync(() -> new ContractLoader(pluginRealm, proxies));
+        warmUp(pluginRealm);
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
+    }
+
+    /**
+     * Starts the readers' first use in the JVM ({@link FileReaders#warmUp()}) on a daemon thread of its own, while
+     * Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is mostly
+     * such first uses, and the second core is free meanwhile. The check never waits for it; it ends by itself.
+     */
+    private static void warmUp(ClassLoader pluginRealm) {
+        Thread thread = new Thread(() -> {
+            try {
+                FileReaders.warmUp();
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
+            }
+        }, "readiness-warm-up");
+        thread.setContextClassLoader(pluginRealm);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public RuleRegistry registry() {

@@ -1,7 +1,9 @@
 package dev.readiness.readers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.Evidence;
+import dev.readiness.core.JsonTrees;
 import dev.readiness.facts.ArtifactContents;
 import dev.readiness.facts.ClassReferences;
 import dev.readiness.facts.Coverage;
@@ -18,6 +20,8 @@ import dev.readiness.facts.Workspace;
 import dev.readiness.facts.deps.DependencyLock;
 import dev.readiness.facts.env.ContainerFile;
 import dev.readiness.facts.env.MavenWrapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +34,23 @@ public final class FileReaders implements EvidenceReaders {
     public static final FileReaders INSTANCE = new FileReaders();
 
     private FileReaders() {
+    }
+
+    /**
+     * Uses the JSON reader and the JSON Schema validator once, on documents of their own. The first use of each in a
+     * fresh JVM loads and initialises a few hundred classes; a caller that starts this on a thread of its own while it
+     * does other work (the plugin, while Maven injects the mojo and the module's facts are gathered) finds them ready
+     * when the contract is read and its schemas are compiled. Touches no file and keeps nothing.
+     *
+     * @return whether both answered as they must (they always do; a test holds them to it)
+     */
+    public static boolean warmUp() {
+        try {
+            JsonNode tree = JsonTrees.tree(JsonTrees.LENIENT, "{\"a\": [1, 2.5, \"b\", true, null], // c\n}");
+            return tree != null && tree.path("a").size() == 5 && JsonSchemas.warmUp();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Facts of a module that read what is not handed in from the module's directories. */

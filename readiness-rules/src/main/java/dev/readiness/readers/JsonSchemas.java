@@ -86,16 +86,34 @@ public final class JsonSchemas {
 
     private SchemaRegistry registry() {
         if (registry == null) {
-            SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                    .pathType(PathType.JSON_POINTER)
-                    .locale(Locale.ENGLISH)
-                    .regularExpressionFactory(LinearPatterns.INSTANCE)
-                    .build();
+            SchemaRegistryConfig config = config();
             registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE)
                             .resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
         }
         return registry;
+    }
+
+    private static SchemaRegistryConfig config() {
+        return SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .regularExpressionFactory(LinearPatterns.INSTANCE)
+                .build();
+    }
+
+    /**
+     * Runs the validator once, as the check does, on a registry of its own: in a fresh JVM this loads and initialises
+     * its classes and reads the draft 2020-12 meta-schema from its jar, which is most of the first schema's cost.
+     *
+     * @return whether the meta-schema accepted a minimal schema, as it must
+     */
+    static boolean warmUp() {
+        SchemaRegistryConfig config = config();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE));
+        return registry.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()))
+                .validate(JsonTrees.NODES.objectNode().put("type", "object")).isEmpty();
     }
 
     private List<DeclaredSchema> loadAll() {
