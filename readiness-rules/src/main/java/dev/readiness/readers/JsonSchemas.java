@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -103,17 +104,38 @@ public final class JsonSchemas {
     }
 
     /**
-     * Runs the validator once, as the check does, on a registry of its own: in a fresh JVM this loads and initialises
-     * its classes and reads the draft 2020-12 meta-schema from its jar, which is most of the first schema's cost.
+     * Compiles the draft 2020-12 meta-schema, which most schemas are checked against: in a fresh JVM this loads and
+     * initialises the validator's classes and reads the meta-schema from its jar, which is most of the first schema's
+     * cost. The check then finds it compiled ({@link MetaSchemas}).
      *
      * @return whether the meta-schema accepted a minimal schema, as it must
      */
     static boolean warmUp() {
-        SchemaRegistryConfig config = config();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE));
-        return registry.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()))
+        return MetaSchemas.of(SpecificationVersion.DRAFT_2020_12)
                 .validate(JsonTrees.NODES.objectNode().put("type", "object")).isEmpty();
+    }
+
+    /**
+     * The dialects' meta-schemas, compiled once per JVM and shared by every module and build in it: they come from the
+     * validator's jar whatever the module, and a compiled schema validates from many threads at once. A module's own
+     * schemas are compiled by its check's registry, which alone reads the repository's files.
+     */
+    private static final class MetaSchemas {
+
+        private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config()).nodeReader(Trees.INSTANCE));
+        private static final Map<SpecificationVersion, Schema> COMPILED = new ConcurrentHashMap<>();
+
+        private MetaSchemas() {
+        }
+
+        static Schema of(SpecificationVersion version) {
+            return COMPILED.computeIfAbsent(version, dialect -> {
+                Schema schema = REGISTRY.getSchema(SchemaLocation.of(dialect.getDialectId()));
+                schema.initializeValidators();
+                return schema;
+            });
+        }
     }
 
     private List<DeclaredSchema> loadAll() {
@@ -201,7 +223,7 @@ public final class JsonSchemas {
     }
 
     private List<Problem> metaSchemaErrors(JsonFile document, JsonNode node, SpecificationVersion version) {
-        Schema metaSchema = registry().getSchema(SchemaLocation.of(version.getDialectId()));
+        Schema metaSchema = MetaSchemas.of(version);
         Map<String, List<String>> byPointer = new LinkedHashMap<>();
         for (Error error : metaSchema.validate(node)) {
             byPointer.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getMessage());
