@@ -79,13 +79,15 @@ public class ReadinessBuild {
     /**
      * Starts the readers' first use in the JVM ({@link FileReaders#warmUp()}) on a daemon thread of its own, while
      * Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is mostly
-     * such first uses, and the second core is free meanwhile. The check never waits for it; it ends by itself.
+     * such first uses, and the second core is free meanwhile. The check never joins the thread (what it needs of the
+     * warm-up, it takes when ready, as it would have made it itself); the thread ends by itself. It starts for every
+     * goal of the plugin, skipped checks too: the plugin cannot know its goal before Maven injects it.
      */
     private static void warmUp(ClassLoader pluginRealm) {
         Thread thread = new Thread(() -> {
             try {
                 FileReaders.warmUp();
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
             }
         }, "readiness-warm-up");

@@ -66,7 +66,10 @@ public final class JsonSchemas {
     private final Workspace workspace;
     private final LoadedContract contract;
     private final Function<Path, Evidence<JsonFile>> documents;
-    /** Made when the first schema is compiled: a contract that declares none never starts the validator. */
+    /**
+     * Made when the first schema is compiled: a contract that declares none never starts this registry (the plugin
+     * warms the validator up at its start, {@link FileReaders#warmUp()}).
+     */
     private SchemaRegistry registry;
 
     private JsonSchemas(Workspace workspace, LoadedContract contract, Function<Path, Evidence<JsonFile>> documents) {
@@ -122,16 +125,17 @@ public final class JsonSchemas {
      */
     private static final class MetaSchemas {
 
-        private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config()).nodeReader(Trees.INSTANCE));
         private static final Map<SpecificationVersion, Schema> COMPILED = new ConcurrentHashMap<>();
 
         private MetaSchemas() {
         }
 
+        /** Each dialect's meta-schema in a registry of its own, so that a failed compilation leaves nothing behind. */
         static Schema of(SpecificationVersion version) {
             return COMPILED.computeIfAbsent(version, dialect -> {
-                Schema schema = REGISTRY.getSchema(SchemaLocation.of(dialect.getDialectId()));
+                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
+                        builder -> builder.schemaRegistryConfig(config()).nodeReader(Trees.INSTANCE));
+                Schema schema = registry.getSchema(SchemaLocation.of(dialect.getDialectId()));
                 schema.initializeValidators();
                 return schema;
             });
@@ -191,7 +195,7 @@ public final class JsonSchemas {
         }
         List<Problem> problems = metaSchemaErrors(document, node, version);
         if (problems.isEmpty()) {
-            problems = patternProblems(document, node);
+            problems = keywordProblems(document, node);
         }
         if (problems.isEmpty()) {
             Path schemaFile = file.toAbsolutePath().normalize();
@@ -248,8 +252,10 @@ public final class JsonSchemas {
     /**
      * Every {@code pattern} and {@code patternProperties} key the linear-time engine cannot compile, with its pointer.
      * Values that are data, not schemas ({@code const}, {@code enum}, {@code default}, {@code examples}), are skipped.
+     * A {@code $ref} to a YAML file is one too: the files a schema refers to are JSON, and it is reported here, at
+     * its line, rather than by the validator when it fails to read the file.
      */
-    private List<Problem> patternProblems(JsonFile document, JsonNode root) {
+    private List<Problem> keywordProblems(JsonFile document, JsonNode root) {
         List<Problem> findings = new ArrayList<>();
         String relative = workspace.relative(document.file());
         java.util.Deque<Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
@@ -261,6 +267,12 @@ public final class JsonSchemas {
             if (node.isObject()) {
                 if (node.path("pattern").isTextual()) {
                     check(findings, relative, document, at + "/pattern", node.get("pattern").asText());
+                }
+                if (node.path("$ref").isTextual()) {
+                    yamlRef(node.get("$ref").asText()).ifPresent(file -> findings.add(Problem.of("the schema " + relative
+                                    + " has a $ref at " + at + "/$ref to " + file + ", a YAML file; schemas and the files "
+                                    + "they refer to are read as JSON only", document.locate(at + "/$ref"),
+                            "convert " + file + " to JSON and point the $ref at the .json file")));
                 }
                 if (node.path("patternProperties").isObject()) {
                     node.get("patternProperties").fieldNames().forEachRemaining(key -> check(findings, relative, document,
@@ -289,6 +301,14 @@ public final class JsonSchemas {
                 document.locate(pointer),
                 "write it without look-ahead, look-behind and back-references (RE2 syntax, "
                         + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take exponential time")));
+    }
+
+    /** The file a {@code $ref} names when it is a YAML file ({@code .yaml} or {@code .yml}, in any case). */
+    private static Optional<String> yamlRef(String ref) {
+        int fragment = ref.indexOf('#');
+        String file = fragment < 0 ? ref : ref.substring(0, fragment);
+        String lower = file.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") ? Optional.of(file) : Optional.empty();
     }
 
     /** Another schema file a {@code $ref} leads to, when it is one inside the repository that parses. */

@@ -204,15 +204,32 @@ class DeclaredTest {
     }
 
     @Test
-    void fails_for_a_ref_to_a_yaml_file_naming_it_as_json_only() {
+    void fails_for_a_ref_to_a_yaml_file_at_its_line() {
         RuleHarness module = SchemaFixtures.dataProduct(dir)
                 .file("src/main/resources/schemas/probability.schema.yaml", "type: number\nminimum: 0\nmaximum: 1\n")
+                .file("src/main/resources/schemas/score-response.schema.json", "{\"type\": \"object\",\n"
+                        + " \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.YAML#/x\"}}}");
+
+        assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).isEqualTo("the schema src/main/resources/schemas/score-response.schema.json has a "
+                    + "$ref at /properties/churnProbability/$ref to probability.schema.YAML, a YAML file; schemas and the "
+                    + "files they refer to are read as JSON only");
+            assertThat(finding.location()).map(Location::line).contains(2);
+            assertThat(finding.hint()).isEqualTo("convert probability.schema.YAML to JSON and point the $ref at the .json file");
+        });
+    }
+
+    @Test
+    void fails_for_a_yaml_file_named_by_a_file_the_schema_refers_to() {
+        RuleHarness module = SchemaFixtures.dataProduct(dir)
+                .file("src/main/resources/schemas/probability.schema.yml", "type: number\n")
+                .file("src/main/resources/schemas/probability.schema.json", "{\"$ref\": \"probability.schema.yml\"}")
                 .file("src/main/resources/schemas/score-response.schema.json",
-                        "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.yaml\"}}}");
+                        "{\"type\": \"object\", \"properties\": {\"churnProbability\": {\"$ref\": \"probability.schema.json\"}}}");
 
         assertThat(module.context().evaluate(rule).findings()).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("score-response.schema.json cannot be compiled")
-                    .contains("schemas are read as JSON only");
+                    .contains("it names a YAML file, and schemas are read as JSON only");
             assertThat(finding.hint()).contains("a $ref may name a JSON file inside the repository");
         });
     }
