@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,11 +50,7 @@ public class ReadinessBuild {
 
     private final RuleRegistry registry;
     private final Engine engine;
-    /**
-     * Made in the background from the start: its JSON reader takes a while to start in a fresh JVM, and the check
-     * gathers the module's facts meanwhile.
-     */
-    private final CompletableFuture<ContractLoader> contracts;
+    private final ContractLoader contracts;
     private final SharedDependencyFacts dependencies;
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     /** Which modules are still to be checked, from the first check of a reactor on. */
@@ -69,7 +64,7 @@ public class ReadinessBuild {
     public ReadinessBuild(RepositorySystem repositorySystem, MavenSession session) {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
-        this.contracts = CompletableFuture.supplyAsync(() -> new ContractLoader(pluginRealm, proxies));
+        this.contracts = new ContractLoader(pluginRealm, proxies);
         warmUp(pluginRealm);
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
@@ -105,7 +100,7 @@ public class ReadinessBuild {
     }
 
     public ContractLoader contracts() {
-        return contracts.join();
+        return contracts;
     }
 
     /** The verbose dependency graphs and artifact checksums gathered so far in this build. */
