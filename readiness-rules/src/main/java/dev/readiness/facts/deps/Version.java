@@ -39,7 +39,42 @@ public final class Version implements Comparable<Version> {
 
     /** True for {@code 1.0-SNAPSHOT} and for a deployed snapshot's timestamped form {@code 1.0-20250101.120000-3}. */
     public static boolean isSnapshot(String version) {
-        return version.endsWith("-SNAPSHOT") || version.matches(".*-\\d{8}\\.\\d{6}-\\d+");
+        return version.endsWith("-SNAPSHOT") || isTimestamped(version);
+    }
+
+    /**
+     * Ends with {@code -yyyyMMdd.HHmmss-N}, read from the end: a check every node of a dependency graph makes, so it
+     * compiles no regular expression.
+     */
+    private static boolean isTimestamped(String version) {
+        int end = version.length();
+        int buildStart = end;
+        while (buildStart > 0 && isDigit(version.charAt(buildStart - 1))) {
+            buildStart--;
+        }
+        // "-" build number, "-" 8 digits "." 6 digits before it: 17 characters
+        int start = buildStart - 17;
+        if (buildStart == end || start < 0 || version.charAt(buildStart - 1) != '-' || version.charAt(start) != '-'
+                || version.charAt(start + 9) != '.') {
+            return false;
+        }
+        for (int i = start + 1; i < buildStart - 1; i++) {
+            if (i != start + 9 && !isDigit(version.charAt(i))) {
+                return false;
+            }
+        }
+        // As the regular expression ".*-\\d{8}\\.\\d{6}-\\d+" it replaces: no line terminator before the suffix.
+        for (int i = 0; i < start; i++) {
+            char c = version.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override

@@ -61,6 +61,31 @@ class VersionTest {
     }
 
     @Test
+    void a_timestamped_snapshot_is_recognised_as_the_regular_expression_it_replaces_would() {
+        java.util.regex.Pattern timestamped = java.util.regex.Pattern.compile(".*-\\d{8}\\.\\d{6}-\\d+");
+        List<String> versions = new java.util.ArrayList<>(List.of("1.0-20250101.120000-3", "-20250101.120000-1",
+                "20250101.120000-1", "1.0-20250101.120000-", "1.0-2025010.120000-3", "1.0-20250101.12000-3",
+                "1.0-20250101-120000-3", "1.0-20250101.120000-3a", "1.0-20250101.120000-12345", "1.0_20250101.120000-3",
+                "1.0-2025010a.120000-3", "1.0-20250101.12000a-3", "a\n-20250101.120000-3", "a\u2028-20250101.120000-3",
+                "-\n20250101.120000-3", "1.0-20250101.120000-3-20250101.120000-4", "", "-", "1-2-3",
+                "1.0-\u0663\u0663\u0663\u0663\u0663\u0663\u0663\u0663.120000-3"));
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "0123456789-.a\n";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder version = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                version.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            versions.add(version.toString());
+            versions.add(version + "-20250101.120000-" + random.nextInt(10));
+        }
+        for (String version : versions) {
+            assertThat(Version.isSnapshot(version)).as(version)
+                    .isEqualTo(version.endsWith("-SNAPSHOT") || timestamped.matcher(version).matches());
+        }
+    }
+
+    @Test
     void keeps_the_text_as_written() {
         assertThat(Version.parse("1.0-SNAPSHOT")).hasToString("1.0-SNAPSHOT");
     }
