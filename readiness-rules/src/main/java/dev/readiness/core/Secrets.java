@@ -14,8 +14,24 @@ import java.util.regex.Pattern;
  */
 public final class Secrets {
 
-    /** A kind of credential: its name for a finding and the pattern that finds it. */
-    public record Kind(String name, Pattern pattern) {
+    /**
+     * A kind of credential: its name for a finding, the pattern that finds it and literals one of which every match
+     * holds, as written (none: no such literal), so that text without them is not searched.
+     */
+    public record Kind(String name, Pattern pattern, List<String> literals) {
+        public Kind {
+            literals = List.copyOf(literals);
+        }
+
+        /** False when the text cannot hold a match: it has none of the literals. */
+        public boolean mayMatch(String text) {
+            for (String literal : literals) {
+                if (text.contains(literal)) {
+                    return true;
+                }
+            }
+            return literals.isEmpty();
+        }
     }
 
     /** What a masked value is replaced with. */
@@ -35,21 +51,23 @@ public final class Secrets {
             + "(?=\\s*[:=]\\s*(\"[^\"]{0,1000}\"|'[^']{0,1000}'|[^\\s,;#}]{1,1000}))";
 
     public static final List<Kind> KINDS = List.of(
-            new Kind("private key", Pattern.compile("-----BEGIN ([A-Z]+ )*PRIVATE KEY( BLOCK)?-----")),
-            new Kind("AWS access key id", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Kind("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\\b")),
-            new Kind("GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b")),
-            new Kind("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b")),
-            new Kind("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
-            new Kind("Stripe secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}\\b")),
+            new Kind("private key", Pattern.compile("-----BEGIN ([A-Z]+ )*PRIVATE KEY( BLOCK)?-----"),
+                    List.of("-----BEGIN ")),
+            new Kind("AWS access key id", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"), List.of("AKIA", "ASIA")),
+            new Kind("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\\b"),
+                    List.of("gh", "github_pat_")),
+            new Kind("GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"), List.of("glpat-")),
+            new Kind("Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}\\b"), List.of("xox")),
+            new Kind("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"), List.of("AIza")),
+            new Kind("Stripe secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}\\b"), List.of("k_live_")),
             // scheme://user:password@host, as in a JDBC or broker URL; the password is group 1. The scheme starts where a
             // run of scheme characters starts, so a long run costs linear time.
             new Kind("password in a URL", Pattern.compile(
-                    "(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*+://[^/:@\\s\"']++:([^/@\\s\"']++)@")),
+                    "(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*+://[^/:@\\s\"']++:([^/@\\s\"']++)@"), List.of("://")),
             // key = value, key: value, "key": "value" (properties, YAML, JSON, .env)
-            new Kind("credential", Pattern.compile(KEY_VALUE)),
+            new Kind("credential", Pattern.compile(KEY_VALUE), List.of(":", "=")),
             // <password>value</password> (XML)
-            new Kind("credential", Pattern.compile("<([A-Za-z0-9_.-]++)>([^<]{1,1000})</\\1>")));
+            new Kind("credential", Pattern.compile("<([A-Za-z0-9_.-]++)>([^<]{1,1000})</\\1>"), List.of("</")));
 
     /** Words that name a credential when a word of the key ends with one: {@code password}, {@code dbPassword}. */
     private static final List<String> CREDENTIAL_WORDS = List.of("password", "passwd", "pwd", "secret", "token",
@@ -133,6 +151,15 @@ public final class Secrets {
     }
 
     /**
+     * False when no key in the text, lower-cased, can name a credential: {@link #isCredentialKey} needs one of the
+     * {@link #CREDENTIAL_WORDS} or a {@code key} in it. Keys are ASCII, so lower-casing the whole text loses none.
+     */
+    private static boolean mayNameCredential(String lowered) {
+        return lowered.contains("key") || lowered.contains("pwd") || lowered.contains("passw")
+                || lowered.contains("secret") || lowered.contains("token") || lowered.contains("credential");
+    }
+
+    /**
      * The text with the value of every credential {@link #KINDS} finds replaced by {@value #MASK}: the whole token for
      * a key or token pattern, the password of a URL, the value of a credential key.
      */
@@ -141,7 +168,11 @@ public final class Secrets {
             return text;
         }
         List<int[]> spans = new ArrayList<>();
+        boolean mayNameCredential = mayNameCredential(text.toLowerCase(Locale.ROOT));
         for (Kind kind : KINDS) {
+            if (!kind.mayMatch(text) || kind.name().equals("credential") && !mayNameCredential) {
+                continue;
+            }
             Matcher matcher = kind.pattern().matcher(text);
             while (matcher.find()) {
                 if (!isLiteralSecret(kind, matcher)) {

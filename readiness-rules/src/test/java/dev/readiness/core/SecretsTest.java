@@ -2,6 +2,7 @@ package dev.readiness.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
@@ -36,5 +37,40 @@ class SecretsTest {
         assertThat(Secrets.isCredentialKey("client-secret-prod")).isTrue();
         assertThat(Secrets.isCredentialKey("password.min-length")).isFalse();
         assertThat(Secrets.isCredentialKey("token-uri")).isFalse();
+    }
+
+    @Test
+    void a_kind_is_only_skipped_for_text_that_cannot_hold_a_match() {
+        List<String> fragments = List.of("-----BEGIN RSA PRIVATE KEY-----", "-----BEGIN PRIVATE KEY BLOCK-----",
+                "AKIAABCDEFGHIJKLMNOP", "ASIA0123456789ABCDEF", "ghp_" + "a".repeat(36), "github_pat_" + "b".repeat(40),
+                "glpat-" + "c".repeat(20), "xoxb-1234567890", "AIza" + "d".repeat(35), "sk_live_" + "e".repeat(20),
+                "rk_live_" + "f".repeat(20), "jdbc:postgresql://u:p@h", "AMQP://user:pw@broker", "password=hunter2",
+                "\"token\": \"abc\"", "Api_Key: x1", "<dbPassword>v</dbPassword>", " ", "\n", "=", ":", "</", "<a>",
+                "@", "/", "key", "KEY", "-", "_", "gh", "x", "\u212Aey=v");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(5); n > 0; n--) {
+                String fragment = fragments.get(random.nextInt(fragments.size()));
+                int cut = random.nextInt(4) == 0 ? random.nextInt(fragment.length() + 1) : fragment.length();
+                text.append(fragment, 0, cut).append(random.nextBoolean() ? " " : "");
+            }
+            for (Secrets.Kind kind : Secrets.KINDS) {
+                if (kind.pattern().matcher(text).find()) {
+                    assertThat(kind.mayMatch(text.toString())).as(kind.name() + " in " + text).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void masks_credential_keys_in_any_case() {
+        for (String key : List.of("DB_PASSWORD", "dbPassword", "Passwd", "PWD", "client-Secret", "API_TOKEN",
+                "Credentials", "ApiKey", "api_KEY", "ACCESS-KEY", "privateKey", "SECRETKEY")) {
+            assertThat(Secrets.mask("failed with " + key + "=v4lue1 here")).as(key).isEqualTo("failed with " + key
+                    + "=**** here");
+            assertThat(Secrets.mask("<" + key + ">v4lue1</" + key + ">")).as(key).isEqualTo("<" + key + ">****</" + key
+                    + ">");
+        }
     }
 }
