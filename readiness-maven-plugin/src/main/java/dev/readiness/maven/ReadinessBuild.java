@@ -10,6 +10,7 @@ import dev.readiness.engine.Engine;
 import dev.readiness.engine.Report;
 import dev.readiness.engine.RuleRegistry;
 import dev.readiness.facts.ProjectInfo;
+import dev.readiness.maven.adapter.MavenFacts;
 import dev.readiness.maven.adapter.SettingsProxies;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
 import dev.readiness.readers.FileReaders;
@@ -65,23 +66,25 @@ public class ReadinessBuild {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = new ContractLoader(pluginRealm, proxies);
-        warmUp(pluginRealm);
+        warmUp(pluginRealm, session);
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
     }
 
     /**
-     * Starts the readers' first use in the JVM ({@link FileReaders#warmUp()}) on a daemon thread of its own, while
-     * Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is mostly
-     * such first uses, and the second core is free meanwhile. The check never joins the thread (what it needs of the
-     * warm-up, it takes when ready, as it would have made it itself); the thread ends by itself. It starts for every
-     * goal of the plugin, skipped checks too: the plugin cannot know its goal before Maven injects it.
+     * Starts the readers' first use in the JVM ({@link FileReaders#warmUp(Optional)}) on a daemon thread of its own,
+     * while Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is
+     * mostly such first uses, and the second core is free meanwhile. The JSON Schema validator is warmed up only when
+     * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
+     * joins the thread (what it needs of the warm-up, it takes when ready, as it would have made it itself); the thread
+     * ends by itself. It starts for every goal of the plugin, skipped checks too: the plugin cannot know its goal
+     * before Maven injects it.
      */
-    private static void warmUp(ClassLoader pluginRealm) {
+    private static void warmUp(ClassLoader pluginRealm, MavenSession session) {
         Thread thread = new Thread(() -> {
             try {
-                FileReaders.warmUp();
+                FileReaders.warmUp(likelyContract(session));
             } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
             }
@@ -89,6 +92,34 @@ public class ReadinessBuild {
         thread.setContextClassLoader(pluginRealm);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The contract file the first check of the build will most likely read: the one the {@code readiness.contract}
+     * property names, else the nearest {@code readiness.json} from the current module up; empty when that is not known
+     * (a {@code classpath:} or {@code https:} contract, a policy, which may declare schemas, or no project).
+     */
+    static Optional<Path> likelyContract(MavenSession session) {
+        MavenProject project = session == null ? null : session.getCurrentProject();
+        if (project == null || project.getBasedir() == null || property(session, "readiness.policy") != null) {
+            return Optional.empty();
+        }
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        String configured = property(session, "readiness.contract");
+        try {
+            return configured != null ? ContractSource.parse(configured, baseDir).file()
+                    : ContractLookup.nearest(baseDir, MavenFacts.reactorRoot(project, session));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String property(MavenSession session, String name) {
+        String value = session.getUserProperties() == null ? null : session.getUserProperties().getProperty(name);
+        if (value == null && session.getSystemProperties() != null) {
+            value = session.getSystemProperties().getProperty(name);
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 
     public RuleRegistry registry() {

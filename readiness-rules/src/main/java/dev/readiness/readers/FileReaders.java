@@ -22,6 +22,7 @@ import dev.readiness.facts.env.ContainerFile;
 import dev.readiness.facts.env.MavenWrapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +46,49 @@ public final class FileReaders implements EvidenceReaders {
      * @return whether both answered as they must (they always do; a test holds them to it)
      */
     public static boolean warmUp() {
+        return warmUp(Optional.empty());
+    }
+
+    /**
+     * As {@link #warmUp()}, with the validator only when the contract the check will most likely read may declare
+     * schemas ({@link #mayDeclareSchemas}): a check without schemas never starts the validator, whose first use costs
+     * as much CPU as the rest of a small check's readers, on a machine the build keeps busy.
+     *
+     * @param contract that contract, read only (and parsed) here; empty when not known
+     */
+    public static boolean warmUp(Optional<Path> contract) {
         try {
             JsonNode tree = JsonTrees.tree(JsonTrees.LENIENT, "{\"a\": [1, 2.5, \"b\", true, null], // c\n}");
-            return tree != null && tree.path("a").size() == 5 && JsonSchemas.warmUp();
+            return tree != null && tree.path("a").size() == 5 && (!mayDeclareSchemas(contract) || JsonSchemas.warmUp());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A contract larger than this is not looked into: it may declare anything. */
+    private static final long LOOKED_INTO_BYTES = 1 << 20;
+
+    /**
+     * Whether the contract may declare schemas: it declares some, or {@code extends} another contract, which may; or it
+     * is not known, or too large to look into. False for one that does neither, and for one that is not a readable
+     * JSON object (its check fails on it before any schema is read).
+     */
+    static boolean mayDeclareSchemas(Optional<Path> contract) {
+        if (contract.isEmpty()) {
+            return true;
+        }
+        try {
+            Path file = contract.get();
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            if (Files.size(file) > LOOKED_INTO_BYTES) {
+                return true;
+            }
+            JsonNode tree = JsonTrees.tree(JsonTrees.LENIENT, Files.readAllBytes(file));
+            return tree != null && (tree.has("extends") || !tree.path("schemas").isEmpty());
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

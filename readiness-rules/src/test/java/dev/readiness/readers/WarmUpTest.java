@@ -2,13 +2,55 @@ package dev.readiness.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WarmUpTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void the_readers_answer_as_they_must_each_time_they_are_warmed_up() {
         assertThat(FileReaders.warmUp()).isTrue();
         assertThat(FileReaders.warmUp()).isTrue();
+        assertThat(FileReaders.warmUp(Optional.of(contract("{\"contract\": 1}")))).isTrue();
+    }
+
+    @Test
+    void the_validator_is_warmed_up_for_a_contract_that_declares_or_may_inherit_schemas_or_is_not_known() {
+        assertThat(FileReaders.mayDeclareSchemas(Optional.empty())).isTrue();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract(
+                "{\"contract\": 2, // schemas below\n \"schemas\": [{\"name\": \"a\"}],}")))).isTrue();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract(
+                "{\"contract\": 1, \"extends\": \"classpath:org/policy.json\"}")))).isTrue();
+    }
+
+    @Test
+    void not_for_one_without_schemas_nor_for_one_its_check_fails_on_first() throws IOException {
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": []}")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"rules\": {}}")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": [")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(dir.resolve("absent.json")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(Files.createDirectory(dir.resolve("dir.json"))))).isFalse();
+    }
+
+    @Test
+    void a_contract_too_large_to_look_into_may_declare_anything() throws IOException {
+        Path large = dir.resolve("large.json");
+        Files.writeString(large, "{\"contract\": 1, \"owners\": {\"science\": \"" + "a".repeat(1 << 20) + "\"}}");
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(large))).isTrue();
+    }
+
+    private Path contract(String text) {
+        try {
+            return Files.writeString(Files.createTempFile(dir, "readiness", ".json"), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
