@@ -20,6 +20,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -53,6 +55,8 @@ public class ReadinessBuild {
     private final Engine engine;
     private final ContractLoader contracts;
     private final SharedDependencyFacts dependencies;
+    /** The plugin, as Maven keys it in a POM's build plugins. */
+    private static final String PLUGIN_KEY = "dev.readiness:readiness-maven-plugin";
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     /** Which modules are still to be checked, from the first check of a reactor on. */
     private ReactorEnd reactorEnd;
@@ -95,23 +99,54 @@ public class ReadinessBuild {
     }
 
     /**
-     * The contract file the first check of the build will most likely read: the one the {@code readiness.contract}
-     * property names, else the nearest {@code readiness.json} from the current module up; empty when that is not known
-     * (a {@code classpath:} or {@code https:} contract, a policy, which may declare schemas, or no project).
+     * The contract file the first check of the build will most likely read: the one the check's {@code contract}
+     * configuration in the current module's POM or the {@code readiness.contract} property names, else the nearest
+     * {@code readiness.json} from the current module up; empty when that is not known (a {@code classpath:} or
+     * {@code https:} contract, executions configured with different contracts, a policy, which may declare schemas, or
+     * no project).
      */
     static Optional<Path> likelyContract(MavenSession session) {
         MavenProject project = session == null ? null : session.getCurrentProject();
-        if (project == null || project.getBasedir() == null || property(session, "readiness.policy") != null) {
+        if (project == null || project.getBasedir() == null) {
+            return Optional.empty();
+        }
+        List<String> policies = configured(project, "policy");
+        List<String> contracts = configured(project, "contract");
+        if (!policies.isEmpty() || property(session, "readiness.policy") != null || contracts.size() > 1) {
             return Optional.empty();
         }
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        String configured = property(session, "readiness.contract");
+        String configured = contracts.isEmpty() ? property(session, "readiness.contract") : contracts.get(0);
         try {
-            return configured != null ? ContractSource.parse(configured, baseDir).file()
-                    : ContractLookup.nearest(baseDir, MavenFacts.reactorRoot(project, session));
+            if (configured != null) {
+                return configured.contains("${") ? Optional.empty() : ContractSource.parse(configured, baseDir).file();
+            }
+            return ContractLookup.nearest(baseDir, MavenFacts.reactorRoot(project, session));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The distinct values of a parameter in the plugin's configuration in the module's POM, executions included. */
+    private static List<String> configured(MavenProject project, String parameter) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (!PLUGIN_KEY.equals(plugin.getKey())) {
+                continue;
+            }
+            List<Object> configurations = new ArrayList<>();
+            configurations.add(plugin.getConfiguration());
+            for (PluginExecution execution : plugin.getExecutions()) {
+                configurations.add(execution.getConfiguration());
+            }
+            for (Object configuration : configurations) {
+                Xpp3Dom child = configuration instanceof Xpp3Dom dom ? dom.getChild(parameter) : null;
+                if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
+                    values.add(child.getValue().trim());
+                }
+            }
+        }
+        return List.copyOf(values);
     }
 
     private static String property(MavenSession session, String name) {

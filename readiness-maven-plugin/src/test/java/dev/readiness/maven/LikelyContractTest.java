@@ -11,7 +11,10 @@ import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +39,27 @@ class LikelyContractTest {
         Files.writeString(dir.resolve("readiness.json"), "{}");
         assertThat(ReadinessBuild.likelyContract(session(dir, properties("readiness.contract", "contracts/c.json"))))
                 .contains(contract);
+    }
+
+    @Test
+    void the_file_the_check_is_configured_with_in_the_pom_before_the_property() throws IOException {
+        Path contract = Files.writeString(Files.createDirectories(dir.resolve("contracts")).resolve("c.json"), "{}");
+        Files.writeString(dir.resolve("readiness.json"), "{}");
+        MavenSession session = session(dir, properties("readiness.contract", "readiness.json"));
+        configure(session.getCurrentProject(), "contract", "contracts/c.json", false);
+        assertThat(ReadinessBuild.likelyContract(session)).contains(contract);
+    }
+
+    @Test
+    void not_known_for_executions_with_different_contracts_or_a_policy_in_the_pom() throws IOException {
+        Files.writeString(dir.resolve("readiness.json"), "{}");
+        MavenSession two = session(dir, new Properties());
+        configure(two.getCurrentProject(), "contract", "a.json", false);
+        configure(two.getCurrentProject(), "contract", "b.json", true);
+        assertThat(ReadinessBuild.likelyContract(two)).isEmpty();
+        MavenSession policy = session(dir, new Properties());
+        configure(policy.getCurrentProject(), "policy", "classpath:org/policy.json", true);
+        assertThat(ReadinessBuild.likelyContract(policy)).isEmpty();
     }
 
     @Test
@@ -66,6 +90,29 @@ class LikelyContractTest {
             session.setCurrentProject(project);
         }
         return session;
+    }
+
+    private static void configure(MavenProject project, String parameter, String value, boolean inExecution) {
+        Plugin plugin = project.getBuildPlugins().stream()
+                .filter(p -> p.getKey().equals("dev.readiness:readiness-maven-plugin")).findFirst().orElse(null);
+        if (plugin == null) {
+            plugin = new Plugin();
+            plugin.setGroupId("dev.readiness");
+            plugin.setArtifactId("readiness-maven-plugin");
+            project.getBuild().addPlugin(plugin);
+        }
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom child = new Xpp3Dom(parameter);
+        child.setValue(value);
+        configuration.addChild(child);
+        if (inExecution) {
+            PluginExecution execution = new PluginExecution();
+            execution.setId("e" + plugin.getExecutions().size());
+            execution.setConfiguration(configuration);
+            plugin.addExecution(execution);
+        } else {
+            plugin.setConfiguration(configuration);
+        }
     }
 
     private static Properties properties(String key, String value) {
