@@ -51,12 +51,13 @@ import org.eclipse.aether.RepositorySystem;
 @SessionScoped
 public class ReadinessBuild {
 
+    /** The plugin, as Maven keys it in a POM's build plugins. */
+    private static final String PLUGIN_KEY = "dev.readiness:readiness-maven-plugin";
+
     private final RuleRegistry registry;
     private final Engine engine;
     private final ContractLoader contracts;
     private final SharedDependencyFacts dependencies;
-    /** The plugin, as Maven keys it in a POM's build plugins. */
-    private static final String PLUGIN_KEY = "dev.readiness:readiness-maven-plugin";
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     /** Which modules are still to be checked, from the first check of a reactor on. */
     private ReactorEnd reactorEnd;

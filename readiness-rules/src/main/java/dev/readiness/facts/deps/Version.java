@@ -63,7 +63,7 @@ public final class Version implements Comparable<Version> {
                 return false;
             }
         }
-        // As the regular expression ".*-\\d{8}\\.\\d{6}-\\d+" it replaces: no line terminator before the suffix.
+        // As the regular expression .*-\d{8}\.\d{6}-\d+ it replaces: no line terminator before the suffix.
         for (int i = 0; i < start; i++) {
             char c = version.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
