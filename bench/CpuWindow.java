@@ -60,7 +60,7 @@ public class CpuWindow {
         }
         long[] window = window(Files.readAllLines(log), goal);
         Map<String, Long> before = at(samples, window[0]);
-        Map<String, Long> after = at(samples, window[1]);
+        Map<String, Long> after = lastSeen(samples, window[1]);
         long msPerTick = 1000 / 100; // USER_HZ, 100 on Linux
         long app = 0;
         long jit = 0;
@@ -113,6 +113,17 @@ public class CpuWindow {
         for (Sample sample : samples) {
             if (sample.at() <= at) {
                 last = sample.ticks();
+            }
+        }
+        return last;
+    }
+
+    /** Each thread's last sample at or before {@code at}: a thread that ended in the window counts what it used. */
+    static Map<String, Long> lastSeen(List<Sample> samples, long at) {
+        Map<String, Long> last = new HashMap<>();
+        for (Sample sample : samples) {
+            if (sample.at() <= at) {
+                last.putAll(sample.ticks());
             }
         }
         return last;
