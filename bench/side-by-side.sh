@@ -124,19 +124,24 @@ run_variant() {
   echo "$about" >> "$RESULT"
   local A=(readiness:check "${FLOORS[@]}" enforcer:enforce jacoco:check)
   local B=(jacoco:check enforcer:enforce readiness:check "${FLOORS[@]}")
+  local cpu=$T/cpu-$v.txt
   : > "$side"
+  : > "$cpu"
   for i in $(seq 0 "$RUNS"); do
     local goals offline=-o log=$LOGS/$v-side-$i.log
     if (( i % 2 )); then goals=("${B[@]}"); else goals=("${A[@]}"); fi
     # The uncounted warm-up run may download what the product's build did not use (the enforcer, the floor's realm).
     (( i == 0 )) && offline=
-    (cd "$p" && "${MVN[@]}" $offline "${STAMP[@]}" -Dreadiness.failOnViolation=false \
-        dependency:resolve -DoutputFile=target/resolved.txt "${goals[@]}" "${goals[@]/%/@warm}" > "$log" 2>&1) \
-      || { tail -50 "$log"; exit 1; }
+    # CpuWindow runs the invocation and says what CPU the JVM spent in the first readiness:check's window.
+    local used
+    used=$(cd "$p" && java "$ROOT/bench/CpuWindow.java" "$log" readiness:check "${MVN[@]}" $offline "${STAMP[@]}" \
+        -Dreadiness.failOnViolation=false dependency:resolve -DoutputFile=target/resolved.txt \
+        "${goals[@]}" "${goals[@]/%/@warm}") || { tail -50 "$log"; exit 1; }
     grep -q "readiness $artifact: " "$log" || { say "no readiness verdict in $log"; exit 1; }
     if (( i == 0 )); then say "$v: warm-up run done (not counted)"; continue; fi
+    echo "$used" | awk -v run="$i" '{print run, $4, $6, $8}' >> "$cpu"
     java bench/MojoTimes.java "$log" | awk -v run="$i" -v load="$(cut -d' ' -f1 /proc/loadavg)" '{print run, $1, $3, load}' >> "$side"
-    say "$v run $i: $(awk -v run="$i" '$1 == run {printf "%s %d ms; ", $2, $3}' "$side")load $(cut -d' ' -f1 /proc/loadavg)"
+    say "$v run $i: $(awk -v run="$i" '$1 == run {printf "%s %d ms; ", $2, $3}' "$side")load $(cut -d' ' -f1 /proc/loadavg); readiness:check's $used"
   done
   local verify=$T/verify-$v.txt
   : > "$verify"
@@ -163,7 +168,8 @@ run_variant() {
   local vc vw
   vc=$(awk '{print $2}' "$verify" | median); vw=$(awk '{print $3}' "$verify" | median)
   cells+=("$vc / $vw" "$(awk -v c="$vc" -v w="$vw" 'BEGIN {print (w == "n/a" ? "n/a" : sprintf("%.1f %%", 100 * c / w))}')"
-    "$(awk '{print $4}' "$side" | sort -n | awk '{a[NR]=$1} END {print a[1] ".." a[NR]}')")
+    "$(awk '{print $4}' "$side" | sort -n | awk '{a[NR]=$1} END {print a[1] ".." a[NR]}')"
+    "$(awk '{print $2}' "$cpu" | median) ($(awk '{print $3}' "$cpu" | median) / $(awk '{print $4}' "$cpu" | median))")
   (IFS='|'; echo "|${cells[*]}|" | sed 's/|/ | /g; s/^ //; s/ $//') >> "$ROWS"
 }
 for v in ${VARIANTS//,/ }; do
@@ -171,9 +177,9 @@ for v in ${VARIANTS//,/ }; do
   run_variant "$v"
 done
 {
-  echo "side by side, median of $RUNS runs a variant (ms), maven-enforcer-plugin $ENFORCER; ratio = readiness / (enforcer + jacoco:check), in brackets the median of the per-run ratios; floor = the empty mojo without / with readiness's realm; above = readiness minus the realm floor; verify = readiness:check in a timed mvn -o verify / its wall time, median of $VRUNS:"
-  echo "| variant | readiness | enforcer | jacoco:check | ratio | floor | above | warm readiness | warm enforcer | warm jacoco:check | warm ratio | warm floor | warm above | check / mvn verify | share | load |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "side by side, median of $RUNS runs a variant (ms), maven-enforcer-plugin $ENFORCER; ratio = readiness / (enforcer + jacoco:check), in brackets the median of the per-run ratios; floor = the empty mojo without / with readiness's realm; above = readiness minus the realm floor; verify = readiness:check in a timed mvn -o verify / its wall time, median of $VRUNS; CPU = what the JVM spent in readiness:check's first-round window (application threads / JIT compilers), median:"
+  echo "| variant | readiness | enforcer | jacoco:check | ratio | floor | above | warm readiness | warm enforcer | warm jacoco:check | warm ratio | warm floor | warm above | check / mvn verify | share | load | CPU (app / JIT) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|"
   cat "$ROWS"
 } | tee -a "$RESULT"
 

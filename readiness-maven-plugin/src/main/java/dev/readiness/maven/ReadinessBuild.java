@@ -71,7 +71,9 @@ public class ReadinessBuild {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = new ContractLoader(pluginRealm, proxies);
-        warmUp(pluginRealm, session);
+        if (!skipped(session)) {
+            warmUp(pluginRealm, session);
+        }
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
@@ -83,8 +85,8 @@ public class ReadinessBuild {
      * mostly such first uses, and the second core is free meanwhile. The JSON Schema validator is warmed up only when
      * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
      * joins the thread (what it needs of the warm-up, it takes when ready, as it would have made it itself); the thread
-     * ends by itself. It starts for every goal of the plugin, skipped checks too: the plugin cannot know its goal
-     * before Maven injects it.
+     * ends by itself. It starts for every goal of the plugin, since the plugin cannot know its goal before Maven
+     * injects it, except when the session says the current module's check is skipped ({@link #skipped}).
      */
     private static void warmUp(ClassLoader pluginRealm, MavenSession session) {
         Thread thread = new Thread(() -> {
@@ -97,6 +99,20 @@ public class ReadinessBuild {
         thread.setContextClassLoader(pluginRealm);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Whether the current module's check is skipped, as far as the session tells before the mojo is configured: the
+     * {@code skip} configuration in its POM (every execution's), else the {@code readiness.skip} property. Nothing is
+     * warmed up for a skipped check.
+     */
+    static boolean skipped(MavenSession session) {
+        MavenProject project = session == null ? null : session.getCurrentProject();
+        List<String> configured = project == null ? List.of() : configured(project, "skip");
+        if (!configured.isEmpty()) {
+            return configured.stream().allMatch(Boolean::parseBoolean);
+        }
+        return session != null && Boolean.parseBoolean(property(session, "readiness.skip"));
     }
 
     /**

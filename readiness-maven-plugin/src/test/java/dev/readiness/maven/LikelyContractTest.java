@@ -63,6 +63,21 @@ class LikelyContractTest {
     }
 
     @Test
+    void a_check_skipped_by_its_pom_or_the_property_warms_nothing_up() {
+        assertThat(ReadinessBuild.skipped(session(dir, new Properties()))).isFalse();
+        assertThat(ReadinessBuild.skipped(session(dir, properties("readiness.skip", "true")))).isTrue();
+        MavenSession configured = session(dir, new Properties());
+        configure(configured.getCurrentProject(), "skip", "true", false);
+        assertThat(ReadinessBuild.skipped(configured)).isTrue();
+        MavenSession overridden = session(dir, properties("readiness.skip", "true"));
+        configure(overridden.getCurrentProject(), "skip", "false", false);
+        assertThat(ReadinessBuild.skipped(overridden)).as("the POM's value wins over the property").isFalse();
+        configure(configured.getCurrentProject(), "skip", "false", true);
+        assertThat(ReadinessBuild.skipped(configured)).as("an execution that runs").isFalse();
+        assertThat(ReadinessBuild.skipped(null)).isFalse();
+    }
+
+    @Test
     void not_known_for_a_contract_that_is_no_file_of_the_module_under_a_policy_or_without_a_project()
             throws IOException {
         Files.writeString(dir.resolve("readiness.json"), "{}");
