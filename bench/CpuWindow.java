@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * takes half of a fresh JVM's CPU, and when a compilation lands in a mojo's window depends on what ran before it: the
  * split says whether a change cut the mojo's own work or only moved the compiler's.
  *
- * <p>Reads {@code /proc/<pid>/task/<tid>/stat} every 10 ms (Linux; clock ticks, 10 ms each) and the log's timestamps,
+ * <p>Reads {@code /proc/<pid>/task/<tid>/stat} every 20 ms (Linux; clock ticks, 10 ms each) and the log's timestamps,
  * written with {@code -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS}.
  * The window is the mojo's, as {@code MojoTimes.java} measures it: from its {@code ---} line to the next mojo's line,
  * module header or BUILD line. Prints {@code window <ms> cpu <ms> app <ms> jit <ms> gc <ms>}.
@@ -52,7 +52,7 @@ public class CpuWindow {
                 jvm = java(process.toHandle());
             }
             jvm.ifPresent(handle -> samples.add(new Sample(System.currentTimeMillis(), ticks(handle.pid()))));
-            Thread.sleep(10);
+            Thread.sleep(20);
         }
         if (process.waitFor() != 0) {
             System.err.println("the command failed: see " + log);

@@ -12,7 +12,8 @@
 #   BENCH_ENFORCER (3.7.0) the maven-enforcer-plugin version (3.5.0 for BENCHMARKS.md's earlier runs);
 #   BENCH_FLOOR (1) 0 leaves out the two empty mojos; BENCH_VERIFY_RUNS (runs, at most 3) timed `mvn -o verify`s a
 #   variant; BENCH_MODULES (50) reactor modules; BENCH_SKIP_INSTALL=1 reuses the plugin, archetype and floor plugins
-#   installed by an earlier run; BENCH_REPO_TAIL (~/.m2/repository) the read-only repositories behind bench/target/repo,
+#   installed by an earlier run; BENCH_CPU=1 adds the CPU the JVM spent in readiness:check's window by kind of thread
+#   (bench/CpuWindow.java); BENCH_REPO_TAIL (~/.m2/repository) the read-only repositories behind bench/target/repo,
 #   comma-separated. Everything generated or downloaded goes to bench/target (git-ignored).
 set -euo pipefail
 RUNS=${1:-7}
@@ -26,6 +27,7 @@ FLOOR=${BENCH_FLOOR:-1}
 VRUNS=${BENCH_VERIFY_RUNS:-$(( RUNS < 3 ? RUNS : 3 ))}
 CLASSES=${BENCH_CLASSES:-2200}
 MODULES=${BENCH_MODULES:-50}
+CPU=${BENCH_CPU:-0}
 MVN=("$ROOT/mvnw" -B -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="${BENCH_REPO_TAIL:-$HOME/.m2/repository}"
   -Dbench.enforcer.version="$ENFORCER")
 STAMP=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
@@ -132,16 +134,22 @@ run_variant() {
     if (( i % 2 )); then goals=("${B[@]}"); else goals=("${A[@]}"); fi
     # The uncounted warm-up run may download what the product's build did not use (the enforcer, the floor's realm).
     (( i == 0 )) && offline=
-    # CpuWindow runs the invocation and says what CPU the JVM spent in the first readiness:check's window.
-    local used
-    used=$(cd "$p" && java "$ROOT/bench/CpuWindow.java" "$log" readiness:check "${MVN[@]}" $offline "${STAMP[@]}" \
-        -Dreadiness.failOnViolation=false dependency:resolve -DoutputFile=target/resolved.txt \
-        "${goals[@]}" "${goals[@]/%/@warm}") || { tail -50 "$log"; exit 1; }
+    # With BENCH_CPU=1, CpuWindow runs the invocation and says what CPU the JVM spent in the first readiness:check's
+    # window (its reading of /proc every 20 ms takes a few percent of a core, so the times are not those of plain runs).
+    local used="" invocation
+    invocation=("${MVN[@]}" $offline "${STAMP[@]}" -Dreadiness.failOnViolation=false
+      dependency:resolve -DoutputFile=target/resolved.txt "${goals[@]}" "${goals[@]/%/@warm}")
+    if [ "$CPU" = 1 ]; then
+      used=$(cd "$p" && java "$ROOT/bench/CpuWindow.java" "$log" readiness:check "${invocation[@]}") \
+        || { tail -50 "$log"; exit 1; }
+    else
+      (cd "$p" && "${invocation[@]}" > "$log" 2>&1) || { tail -50 "$log"; exit 1; }
+    fi
     grep -q "readiness $artifact: " "$log" || { say "no readiness verdict in $log"; exit 1; }
     if (( i == 0 )); then say "$v: warm-up run done (not counted)"; continue; fi
-    echo "$used" | awk -v run="$i" '{print run, $4, $6, $8}' >> "$cpu"
+    [ "$CPU" = 1 ] && echo "$used" | awk -v run="$i" '{print run, $4, $6, $8}' >> "$cpu"
     java bench/MojoTimes.java "$log" | awk -v run="$i" -v load="$(cut -d' ' -f1 /proc/loadavg)" '{print run, $1, $3, load}' >> "$side"
-    say "$v run $i: $(awk -v run="$i" '$1 == run {printf "%s %d ms; ", $2, $3}' "$side")load $(cut -d' ' -f1 /proc/loadavg); readiness:check's $used"
+    say "$v run $i: $(awk -v run="$i" '$1 == run {printf "%s %d ms; ", $2, $3}' "$side")load $(cut -d' ' -f1 /proc/loadavg)${used:+; readiness:check $used}"
   done
   local verify=$T/verify-$v.txt
   : > "$verify"
@@ -165,11 +173,14 @@ run_variant() {
     cells+=("$r" "$e" "$j" "$(ratio "$r" "$e" "$j") ($(per_run "$side" "$round"))" "$fe / $fr"
       "$(awk -v r="$r" -v f="$fr" 'BEGIN {print (f == "n/a" ? "n/a" : r - f)}')")
   done
-  local vc vw
+  local vc vw cpus=-
+  if [ "$CPU" = 1 ]; then
+    cpus="$(awk '{print $2}' "$cpu" | median) ($(awk '{print $3}' "$cpu" | median) / $(awk '{print $4}' "$cpu" | median))"
+  fi
   vc=$(awk '{print $2}' "$verify" | median); vw=$(awk '{print $3}' "$verify" | median)
   cells+=("$vc / $vw" "$(awk -v c="$vc" -v w="$vw" 'BEGIN {print (w == "n/a" ? "n/a" : sprintf("%.1f %%", 100 * c / w))}')"
     "$(awk '{print $4}' "$side" | sort -n | awk '{a[NR]=$1} END {print a[1] ".." a[NR]}')"
-    "$(awk '{print $2}' "$cpu" | median) ($(awk '{print $3}' "$cpu" | median) / $(awk '{print $4}' "$cpu" | median))")
+    "$cpus")
   (IFS='|'; echo "|${cells[*]}|" | sed 's/|/ | /g; s/^ //; s/ $//') >> "$ROWS"
 }
 for v in ${VARIANTS//,/ }; do
