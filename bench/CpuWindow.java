@@ -1,5 +1,6 @@
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,8 +59,8 @@ public class CpuWindow {
             System.err.println("the command failed: see " + log);
             System.exit(1);
         }
-        long[] window = window(Files.readAllLines(log), goal);
-        Map<String, Long> before = at(samples, window[0]);
+        long[] window = window(Files.readAllLines(log, StandardCharsets.ISO_8859_1), goal);
+        Map<String, Long> before = lastSeen(samples, window[0]);
         Map<String, Long> after = lastSeen(samples, window[1]);
         long msPerTick = 1000 / 100; // USER_HZ, 100 on Linux
         long app = 0;
@@ -107,18 +108,10 @@ public class CpuWindow {
         return ticks;
     }
 
-    /** The last sample at or before {@code at}. */
-    static Map<String, Long> at(List<Sample> samples, long at) {
-        Map<String, Long> last = Map.of();
-        for (Sample sample : samples) {
-            if (sample.at() <= at) {
-                last = sample.ticks();
-            }
-        }
-        return last;
-    }
-
-    /** Each thread's last sample at or before {@code at}: a thread that ended in the window counts what it used. */
+    /**
+     * Each thread's last sample at or before {@code at}: a thread that ended before the window's start cancels out,
+     * one that ended inside it counts what it used there.
+     */
     static Map<String, Long> lastSeen(List<Sample> samples, long at) {
         Map<String, Long> last = new HashMap<>();
         for (Sample sample : samples) {
@@ -129,7 +122,7 @@ public class CpuWindow {
         return last;
     }
 
-    /** The first run of the goal in the log: its start and end, epoch milliseconds of today. */
+    /** The first run of the goal in the log: its start and end, epoch milliseconds of today (not across midnight). */
     static long[] window(List<String> lines, String goal) {
         long start = -1;
         for (String line : lines) {

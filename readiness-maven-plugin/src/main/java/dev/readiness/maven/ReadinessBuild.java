@@ -71,8 +71,9 @@ public class ReadinessBuild {
         ClassLoader pluginRealm = ReadinessBuild.class.getClassLoader();
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = new ContractLoader(pluginRealm, proxies);
-        if (!skipped(session)) {
-            warmUp(pluginRealm, session);
+        MavenProject project = session == null ? null : session.getCurrentProject();
+        if (!skipped(session, project)) {
+            warmUp(pluginRealm, session, project);
         }
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
@@ -86,12 +87,12 @@ public class ReadinessBuild {
      * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
      * joins the thread (what it needs of the warm-up, it takes when ready, as it would have made it itself); the thread
      * ends by itself. It starts for every goal of the plugin, since the plugin cannot know its goal before Maven
-     * injects it, except when the session says the current module's check is skipped ({@link #skipped}).
+     * injects it, unless the first module's check is skipped ({@link #skipped}).
      */
-    private static void warmUp(ClassLoader pluginRealm, MavenSession session) {
+    private static void warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
         Thread thread = new Thread(() -> {
             try {
-                FileReaders.warmUp(likelyContract(session));
+                FileReaders.warmUp(likelyContract(session, project));
             } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
             }
@@ -102,40 +103,62 @@ public class ReadinessBuild {
     }
 
     /**
-     * Whether the current module's check is skipped, as far as the session tells before the mojo is configured: the
-     * {@code skip} configuration in its POM (every execution's), else the {@code readiness.skip} property. Nothing is
-     * warmed up for a skipped check.
+     * Whether the module's check is skipped wherever it runs, as far as its POM and the build's properties tell before
+     * Maven configures the mojo: every execution's {@code skip} (its own, else the plugin's, else the
+     * {@code readiness.skip} property) and the plugin's for a run from the command line. Nothing is warmed up then.
      */
-    static boolean skipped(MavenSession session) {
-        MavenProject project = session == null ? null : session.getCurrentProject();
-        List<String> configured = project == null ? List.of() : configured(project, "skip");
-        if (!configured.isEmpty()) {
-            return configured.stream().allMatch(Boolean::parseBoolean);
+    static boolean skipped(MavenSession session, MavenProject project) {
+        if (project == null) {
+            return false;
         }
-        return session != null && Boolean.parseBoolean(property(session, "readiness.skip"));
+        try {
+            boolean skip = Boolean.parseBoolean(MavenFacts.property(project, session, "readiness.skip"));
+            for (Plugin plugin : ourPlugin(project)) {
+                skip = value(plugin.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip);
+                for (PluginExecution execution : plugin.getExecutions()) {
+                    if (!value(execution.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip)) {
+                        return false;
+                    }
+                }
+            }
+            return skip;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
-     * The contract file the first check of the build will most likely read: the one the check's {@code contract}
-     * configuration in the current module's POM or the {@code readiness.contract} property names, else the nearest
-     * {@code readiness.json} from the current module up; empty when that is not known (a {@code classpath:} or
-     * {@code https:} contract, executions configured with different contracts, a policy, which may declare schemas, or
-     * no project).
+     * The contract file the module's check will most likely read: the one the check's {@code contract} configuration
+     * in the module's POM or the {@code readiness.contract} property names, else the nearest {@code readiness.json}
+     * from the module up; empty when that is not known (a {@code classpath:} or {@code https:} contract, executions
+     * configured with different contracts, a policy, which may declare schemas, or no project).
      */
-    static Optional<Path> likelyContract(MavenSession session) {
-        MavenProject project = session == null ? null : session.getCurrentProject();
+    static Optional<Path> likelyContract(MavenSession session, MavenProject project) {
         if (project == null || project.getBasedir() == null) {
             return Optional.empty();
         }
-        List<String> policies = configured(project, "policy");
-        List<String> contracts = configured(project, "contract");
-        if (!policies.isEmpty() || property(session, "readiness.policy") != null || contracts.size() > 1) {
+        Set<String> contracts = new LinkedHashSet<>();
+        for (Plugin plugin : ourPlugin(project)) {
+            List<Object> configurations = new ArrayList<>();
+            configurations.add(plugin.getConfiguration());
+            for (PluginExecution execution : plugin.getExecutions()) {
+                configurations.add(execution.getConfiguration());
+            }
+            for (Object configuration : configurations) {
+                if (value(configuration, "policy").isPresent()) {
+                    return Optional.empty();
+                }
+                value(configuration, "contract").ifPresent(contracts::add);
+            }
+        }
+        if (MavenFacts.property(project, session, "readiness.policy") != null || contracts.size() > 1) {
             return Optional.empty();
         }
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        String configured = contracts.isEmpty() ? property(session, "readiness.contract") : contracts.get(0);
+        String configured = contracts.isEmpty() ? MavenFacts.property(project, session, "readiness.contract")
+                : contracts.iterator().next();
         try {
-            if (configured != null) {
+            if (configured != null && !configured.isBlank()) {
                 return configured.contains("${") ? Optional.empty() : ContractSource.parse(configured, baseDir).file();
             }
             return ContractLookup.nearest(baseDir, MavenFacts.reactorRoot(project, session));
@@ -144,34 +167,16 @@ public class ReadinessBuild {
         }
     }
 
-    /** The distinct values of a parameter in the plugin's configuration in the module's POM, executions included. */
-    private static List<String> configured(MavenProject project, String parameter) {
-        Set<String> values = new LinkedHashSet<>();
-        for (Plugin plugin : project.getBuildPlugins()) {
-            if (!PLUGIN_KEY.equals(plugin.getKey())) {
-                continue;
-            }
-            List<Object> configurations = new ArrayList<>();
-            configurations.add(plugin.getConfiguration());
-            for (PluginExecution execution : plugin.getExecutions()) {
-                configurations.add(execution.getConfiguration());
-            }
-            for (Object configuration : configurations) {
-                Xpp3Dom child = configuration instanceof Xpp3Dom dom ? dom.getChild(parameter) : null;
-                if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
-                    values.add(child.getValue().trim());
-                }
-            }
-        }
-        return List.copyOf(values);
+    /** This plugin among the module's build plugins: none or one. */
+    private static List<Plugin> ourPlugin(MavenProject project) {
+        return project.getBuildPlugins().stream().filter(plugin -> PLUGIN_KEY.equals(plugin.getKey())).toList();
     }
 
-    private static String property(MavenSession session, String name) {
-        String value = session.getUserProperties() == null ? null : session.getUserProperties().getProperty(name);
-        if (value == null && session.getSystemProperties() != null) {
-            value = session.getSystemProperties().getProperty(name);
-        }
-        return value == null || value.isBlank() ? null : value;
+    /** A parameter's value in a POM configuration element, when it sets one. */
+    private static Optional<String> value(Object configuration, String parameter) {
+        Xpp3Dom child = configuration instanceof Xpp3Dom dom ? dom.getChild(parameter) : null;
+        return child == null || child.getValue() == null || child.getValue().isBlank() ? Optional.empty()
+                : Optional.of(child.getValue().trim());
     }
 
     public RuleRegistry registry() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
@@ -28,16 +29,16 @@ class LikelyContractTest {
         Path module = Files.createDirectories(dir.resolve("scorer"));
         Files.createDirectories(dir.resolve(".mvn"));
         Path contract = Files.writeString(dir.resolve("readiness.json"), "{}");
-        assertThat(ReadinessBuild.likelyContract(session(module, new Properties()))).contains(contract);
+        assertThat(likely(session(module, new Properties()))).contains(contract);
         Path own = Files.writeString(module.resolve("readiness.json"), "{}");
-        assertThat(ReadinessBuild.likelyContract(session(module, new Properties()))).contains(own);
+        assertThat(likely(session(module, new Properties()))).contains(own);
     }
 
     @Test
     void the_file_the_contract_property_names() throws IOException {
         Path contract = Files.writeString(Files.createDirectories(dir.resolve("contracts")).resolve("c.json"), "{}");
         Files.writeString(dir.resolve("readiness.json"), "{}");
-        assertThat(ReadinessBuild.likelyContract(session(dir, properties("readiness.contract", "contracts/c.json"))))
+        assertThat(likely(session(dir, properties("readiness.contract", "contracts/c.json"))))
                 .contains(contract);
     }
 
@@ -47,7 +48,7 @@ class LikelyContractTest {
         Files.writeString(dir.resolve("readiness.json"), "{}");
         MavenSession session = session(dir, properties("readiness.contract", "readiness.json"));
         configure(session.getCurrentProject(), "contract", "contracts/c.json", false);
-        assertThat(ReadinessBuild.likelyContract(session)).contains(contract);
+        assertThat(likely(session)).contains(contract);
     }
 
     @Test
@@ -56,38 +57,61 @@ class LikelyContractTest {
         MavenSession two = session(dir, new Properties());
         configure(two.getCurrentProject(), "contract", "a.json", false);
         configure(two.getCurrentProject(), "contract", "b.json", true);
-        assertThat(ReadinessBuild.likelyContract(two)).isEmpty();
+        assertThat(likely(two)).isEmpty();
         MavenSession policy = session(dir, new Properties());
         configure(policy.getCurrentProject(), "policy", "classpath:org/policy.json", true);
-        assertThat(ReadinessBuild.likelyContract(policy)).isEmpty();
+        assertThat(likely(policy)).isEmpty();
     }
 
     @Test
     void a_check_skipped_by_its_pom_or_the_property_warms_nothing_up() {
-        assertThat(ReadinessBuild.skipped(session(dir, new Properties()))).isFalse();
-        assertThat(ReadinessBuild.skipped(session(dir, properties("readiness.skip", "true")))).isTrue();
+        assertThat(skipped(session(dir, new Properties()))).isFalse();
+        assertThat(skipped(session(dir, properties("readiness.skip", "true")))).isTrue();
+        MavenSession inPom = session(dir, new Properties());
+        inPom.getCurrentProject().getProperties().setProperty("readiness.skip", "true");
+        assertThat(skipped(inPom)).as("the project's properties").isTrue();
         MavenSession configured = session(dir, new Properties());
         configure(configured.getCurrentProject(), "skip", "true", false);
-        assertThat(ReadinessBuild.skipped(configured)).isTrue();
+        assertThat(skipped(configured)).isTrue();
         MavenSession overridden = session(dir, properties("readiness.skip", "true"));
         configure(overridden.getCurrentProject(), "skip", "false", false);
-        assertThat(ReadinessBuild.skipped(overridden)).as("the POM's value wins over the property").isFalse();
+        assertThat(skipped(overridden)).as("the POM's value wins over the property").isFalse();
         configure(configured.getCurrentProject(), "skip", "false", true);
-        assertThat(ReadinessBuild.skipped(configured)).as("an execution that runs").isFalse();
-        assertThat(ReadinessBuild.skipped(null)).isFalse();
+        assertThat(skipped(configured)).as("an execution that runs").isFalse();
+        assertThat(skipped(null)).isFalse();
+    }
+
+    @Test
+    void an_execution_without_skip_of_its_own_runs_unless_the_plugin_or_the_property_skips() {
+        MavenSession one = session(dir, new Properties());
+        configure(one.getCurrentProject(), "skip", "true", true);
+        configure(one.getCurrentProject(), "contract", "readiness.json", true);
+        assertThat(skipped(one)).as("the second execution runs, and so does a run from the command line").isFalse();
+        MavenSession both = session(dir, properties("readiness.skip", "true"));
+        configure(both.getCurrentProject(), "skip", "true", true);
+        configure(both.getCurrentProject(), "contract", "readiness.json", true);
+        assertThat(skipped(both)).isTrue();
+    }
+
+    @Test
+    void not_known_under_a_policy_set_in_the_project_properties() throws IOException {
+        Files.writeString(dir.resolve("readiness.json"), "{}");
+        MavenSession session = session(dir, new Properties());
+        session.getCurrentProject().getProperties().setProperty("readiness.policy", "classpath:org/policy.json");
+        assertThat(likely(session)).isEmpty();
     }
 
     @Test
     void not_known_for_a_contract_that_is_no_file_of_the_module_under_a_policy_or_without_a_project()
             throws IOException {
         Files.writeString(dir.resolve("readiness.json"), "{}");
-        assertThat(ReadinessBuild.likelyContract(session(dir, properties("readiness.contract", "classpath:c.json"))))
+        assertThat(likely(session(dir, properties("readiness.contract", "classpath:c.json"))))
                 .isEmpty();
-        assertThat(ReadinessBuild.likelyContract(session(dir, properties("readiness.policy", "classpath:p.json"))))
+        assertThat(likely(session(dir, properties("readiness.policy", "classpath:p.json"))))
                 .isEmpty();
-        assertThat(ReadinessBuild.likelyContract(session(null, new Properties()))).isEmpty();
-        assertThat(ReadinessBuild.likelyContract(null)).isEmpty();
-        assertThat(ReadinessBuild.likelyContract(session(Files.createDirectories(dir.resolve("empty/a")),
+        assertThat(likely(session(null, new Properties()))).isEmpty();
+        assertThat(likely(null)).isEmpty();
+        assertThat(likely(session(Files.createDirectories(dir.resolve("empty/a")),
                 new Properties()))).as("none up to the reactor root").isEmpty();
     }
 
@@ -128,6 +152,14 @@ class LikelyContractTest {
         } else {
             plugin.setConfiguration(configuration);
         }
+    }
+
+    private static Optional<Path> likely(MavenSession session) {
+        return ReadinessBuild.likelyContract(session, session == null ? null : session.getCurrentProject());
+    }
+
+    private static boolean skipped(MavenSession session) {
+        return ReadinessBuild.skipped(session, session == null ? null : session.getCurrentProject());
     }
 
     private static Properties properties(String key, String value) {

@@ -34,6 +34,9 @@ public final class FileReaders implements EvidenceReaders {
 
     public static final FileReaders INSTANCE = new FileReaders();
 
+    /** A contract larger than this is not looked into: it may declare anything. */
+    private static final long LOOKED_INTO_BYTES = 1 << 20;
+
     private FileReaders() {
     }
 
@@ -64,9 +67,6 @@ public final class FileReaders implements EvidenceReaders {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** A contract larger than this is not looked into: it may declare anything. */
-    private static final long LOOKED_INTO_BYTES = 1 << 20;
 
     /**
      * Whether the contract may declare schemas: it declares some, or {@code extends} another contract, which may; or it

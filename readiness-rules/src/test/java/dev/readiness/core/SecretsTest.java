@@ -3,6 +3,7 @@ package dev.readiness.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
@@ -46,8 +47,9 @@ class SecretsTest {
                 "glpat-" + "c".repeat(20), "xoxb-1234567890", "AIza" + "d".repeat(35), "sk_live_" + "e".repeat(20),
                 "rk_live_" + "f".repeat(20), "jdbc:postgresql://u:p@h", "AMQP://user:pw@broker", "password=hunter2",
                 "\"token\": \"abc\"", "Api_Key: x1", "<dbPassword>v</dbPassword>", " ", "\n", "=", ":", "</", "<a>",
-                "@", "/", "key", "KEY", "-", "_", "gh", "x", "\u212Aey=v");
-        java.util.Random random = new java.util.Random(7);
+                "@", "/", "key", "KEY", "-", "_", "gh", "x", "\u212Aey=v", "PassPhrase=x", "db.pwd: y", "SECRET",
+                "Token", "credentials=", "\"apiKey\"", "access_key");
+        Random random = new Random(7);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int n = 1 + random.nextInt(5); n > 0; n--) {
@@ -60,6 +62,7 @@ class SecretsTest {
                     assertThat(kind.mayMatch(text.toString())).as(kind.name() + " in " + text).isTrue();
                 }
             }
+            assertThat(Secrets.mask(text.toString())).as(text.toString()).isEqualTo(Secrets.mask(text.toString(), false));
         }
     }
 

@@ -56,10 +56,14 @@ public final class MavenFacts {
         return "";
     }
 
-    private static String property(MavenProject project, MavenSession session, String name) {
+    /**
+     * A property as a mojo parameter's {@code property} sees it: the build's user properties, then its system
+     * properties, then the project's; {@code null} when none sets it.
+     */
+    public static String property(MavenProject project, MavenSession session, String name) {
         if (session != null) {
-            String value = session.getUserProperties().getProperty(name);
-            if (value == null) {
+            String value = session.getUserProperties() == null ? null : session.getUserProperties().getProperty(name);
+            if (value == null && session.getSystemProperties() != null) {
                 value = session.getSystemProperties().getProperty(name);
             }
             if (value != null) {

@@ -2,7 +2,10 @@ package dev.readiness.facts.deps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,15 +65,16 @@ class VersionTest {
 
     @Test
     void a_timestamped_snapshot_is_recognised_as_the_regular_expression_it_replaces_would() {
-        java.util.regex.Pattern timestamped = java.util.regex.Pattern.compile(".*-\\d{8}\\.\\d{6}-\\d+");
-        List<String> versions = new java.util.ArrayList<>(List.of("1.0-20250101.120000-3", "-20250101.120000-1",
+        Pattern timestamped = Pattern.compile(".*-\\d{8}\\.\\d{6}-\\d+");
+        List<String> versions = new ArrayList<>(List.of("1.0-20250101.120000-3", "-20250101.120000-1",
                 "20250101.120000-1", "1.0-20250101.120000-", "1.0-2025010.120000-3", "1.0-20250101.12000-3",
                 "1.0-20250101-120000-3", "1.0-20250101.120000-3a", "1.0-20250101.120000-12345", "1.0_20250101.120000-3",
-                "1.0-2025010a.120000-3", "1.0-20250101.12000a-3", "a\n-20250101.120000-3", "a\u2028-20250101.120000-3",
+                "1.0-2025010a.120000-3", "1.0-20250101.12000a-3", "a\n-20250101.120000-3", "a\u2028-20250101.120000-3", "a\r-20250101.120000-3",
+                "a\u0085-20250101.120000-3", "a\u2029-20250101.120000-3",
                 "-\n20250101.120000-3", "1.0-20250101.120000-3-20250101.120000-4", "", "-", "1-2-3",
                 "1.0-\u0663\u0663\u0663\u0663\u0663\u0663\u0663\u0663.120000-3"));
-        java.util.Random random = new java.util.Random(42);
-        String alphabet = "0123456789-.a\n";
+        Random random = new Random(42);
+        String alphabet = "0123456789-.a\n\r\u2029";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder version = new StringBuilder();
             for (int n = random.nextInt(24); n > 0; n--) {
