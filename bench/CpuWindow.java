@@ -77,7 +77,8 @@ public class CpuWindow {
                 app += used;
             }
         }
-        System.out.printf("window %d cpu %d app %d jit %d gc %d%n", window[1] - window[0], app + jit + gc, app, jit, gc);
+        System.out.printf("window %d cpu %d app %d jit %d gc %d%n", window[1] - window[0], app + jit + gc, app, jit,
+                gc);
     }
 
     /** The process itself when it is the JVM (the wrapper execs it), else its first descendant that runs java. */

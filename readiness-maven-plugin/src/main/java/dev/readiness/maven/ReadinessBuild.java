@@ -151,7 +151,8 @@ public class ReadinessBuild {
                 value(configuration, "contract").ifPresent(contracts::add);
             }
         }
-        if (MavenFacts.property(project, session, "readiness.policy") != null || contracts.size() > 1) {
+        String policy = MavenFacts.property(project, session, "readiness.policy");
+        if (policy != null && !policy.isBlank() || contracts.size() > 1) {
             return Optional.empty();
         }
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();

@@ -94,9 +94,11 @@ class LikelyContractTest {
     }
 
     @Test
-    void not_known_under_a_policy_set_in_the_project_properties() throws IOException {
-        Files.writeString(dir.resolve("readiness.json"), "{}");
+    void not_known_under_a_policy_set_in_the_project_properties_unless_it_is_blank() throws IOException {
+        Path contract = Files.writeString(dir.resolve("readiness.json"), "{}");
         MavenSession session = session(dir, new Properties());
+        session.getCurrentProject().getProperties().setProperty("readiness.policy", "");
+        assertThat(likely(session)).contains(contract);
         session.getCurrentProject().getProperties().setProperty("readiness.policy", "classpath:org/policy.json");
         assertThat(likely(session)).isEmpty();
     }

@@ -32,11 +32,13 @@ class WarmUpTest {
 
     @Test
     void not_for_one_without_schemas_nor_for_one_its_check_fails_on_first() throws IOException {
-        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": []}")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": []}"))))
+                .isFalse();
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"rules\": {}}")))).isFalse();
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": [")))).isFalse();
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(dir.resolve("absent.json")))).isFalse();
-        assertThat(FileReaders.mayDeclareSchemas(Optional.of(Files.createDirectory(dir.resolve("dir.json"))))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(Files.createDirectory(dir.resolve("dir.json")))))
+                .isFalse();
     }
 
     @Test

@@ -57,8 +57,8 @@ public final class MavenFacts {
     }
 
     /**
-     * A property as a mojo parameter's {@code property} sees it: the build's user properties, then its system
-     * properties, then the project's; {@code null} when none sets it.
+     * A property of the build (its user properties, which {@code -D} sets, else its system properties), else of the
+     * project; {@code null} when none sets it.
      */
     public static String property(MavenProject project, MavenSession session, String name) {
         if (session != null) {
