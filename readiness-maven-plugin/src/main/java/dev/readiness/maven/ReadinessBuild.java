@@ -39,7 +39,6 @@ import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -114,9 +113,11 @@ public class ReadinessBuild {
         try {
             boolean skip = Boolean.parseBoolean(MavenFacts.property(project, session, "readiness.skip"));
             for (Plugin plugin : ourPlugin(project)) {
-                skip = value(plugin.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip);
+                skip = MavenFacts.parameter(plugin.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip);
                 for (PluginExecution execution : plugin.getExecutions()) {
-                    if (!value(execution.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip)) {
+                    boolean executionSkips = MavenFacts.parameter(execution.getConfiguration(), "skip")
+                            .map(Boolean::parseBoolean).orElse(skip);
+                    if (!executionSkips) {
                         return false;
                     }
                 }
@@ -145,10 +146,10 @@ public class ReadinessBuild {
                 configurations.add(execution.getConfiguration());
             }
             for (Object configuration : configurations) {
-                if (value(configuration, "policy").isPresent()) {
+                if (MavenFacts.parameter(configuration, "policy").isPresent()) {
                     return Optional.empty();
                 }
-                value(configuration, "contract").ifPresent(contracts::add);
+                MavenFacts.parameter(configuration, "contract").ifPresent(contracts::add);
             }
         }
         String policy = MavenFacts.property(project, session, "readiness.policy");
@@ -171,13 +172,6 @@ public class ReadinessBuild {
     /** This plugin among the module's build plugins: none or one. */
     private static List<Plugin> ourPlugin(MavenProject project) {
         return project.getBuildPlugins().stream().filter(plugin -> PLUGIN_KEY.equals(plugin.getKey())).toList();
-    }
-
-    /** A parameter's value in a POM configuration element, when it sets one. */
-    private static Optional<String> value(Object configuration, String parameter) {
-        Xpp3Dom child = configuration instanceof Xpp3Dom dom ? dom.getChild(parameter) : null;
-        return child == null || child.getValue() == null || child.getValue().isBlank() ? Optional.empty()
-                : Optional.of(child.getValue().trim());
     }
 
     public RuleRegistry registry() {

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
@@ -21,6 +22,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /** Turns Maven's view of a module into the plain facts model the rules read. */
 public final class MavenFacts {
@@ -75,12 +77,18 @@ public final class MavenFacts {
 
     private static String configuration(MavenProject project, String pluginKey, String parameter) {
         org.apache.maven.model.Plugin plugin = project.getPlugin(pluginKey);
-        if (plugin == null || !(plugin.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom config)) {
-            return null;
-        }
-        org.codehaus.plexus.util.xml.Xpp3Dom child = config.getChild(parameter);
+        return plugin == null ? null
+                : parameter(plugin.getConfiguration(), parameter).filter(value -> !value.contains("${")).orElse(null);
+    }
+
+    /**
+     * A parameter's value in a POM {@code <configuration>} element (a plugin's or an execution's), trimmed; empty when
+     * the element sets none.
+     */
+    public static Optional<String> parameter(Object configuration, String parameter) {
+        Xpp3Dom child = configuration instanceof Xpp3Dom config ? config.getChild(parameter) : null;
         String value = child == null ? null : child.getValue();
-        return value == null || value.isBlank() || value.contains("${") ? null : value.trim();
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     public static Facts collect(MavenProject project, MavenSession session) {
