@@ -135,7 +135,8 @@ public final class Workspace {
      */
     public void checkPattern(String pattern, String what, Location declaredAt) {
         String normalized = pattern.replace('\\', '/');
-        boolean absolute = normalized.startsWith("/") || normalized.matches("^[A-Za-z]:/.*");
+        boolean absolute = normalized.startsWith("/") || normalized.length() >= 3 && normalized.charAt(1) == ':'
+                && normalized.charAt(2) == '/' && isAsciiLetter(normalized.charAt(0));
         if (absolute || normalized.equals("..") || normalized.startsWith("../") || normalized.contains("/../")
                 || normalized.endsWith("/..")) {
             throw new InvalidInputException(declaredAt,
@@ -286,5 +287,9 @@ public final class Workspace {
     private static String stripDotSlash(String pattern) {
         String normalized = pattern.replace('\\', '/');
         return normalized.startsWith("./") ? normalized.substring(2) : normalized;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

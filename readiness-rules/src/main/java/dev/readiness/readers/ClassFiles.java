@@ -57,10 +57,8 @@ public final class ClassFiles {
         for (Path file : classFiles) {
             String relative = outputDirectory.relativize(file).toString().replace('\\', '/');
             String internal = relative.substring(0, relative.length() - ".class".length());
-            if (internal.startsWith("META-INF/versions/")) {
-                // A multi-release class: the same class as its base version, for a newer Java.
-                internal = internal.replaceFirst("^META-INF/versions/\\d+/", "");
-            }
+            // A multi-release class: the same class as its base version, for a newer Java.
+            internal = withoutVersionDirectory(internal);
             own.add(internal);
             List<String> references;
             try {
@@ -108,9 +106,26 @@ public final class ClassFiles {
 
     private static void addPackage(String entry, Set<String> packages) {
         if (entry.endsWith(".class") && !entry.endsWith("module-info.class")) {
-            String name = entry.replaceFirst("^META-INF/versions/\\d+/", "");
+            String name = withoutVersionDirectory(entry);
             packages.add(ClassReferences.packageOf(name.substring(0, name.length() - ".class".length())));
         }
+    }
+
+    private static final String VERSIONS = "META-INF/versions/";
+
+    /**
+     * The name without a multi-release jar's {@code META-INF/versions/<n>/} (a class for a newer Java, the same class as
+     * its base version). By hand, not by regular expression: this runs for every entry of a library.
+     */
+    static String withoutVersionDirectory(String name) {
+        if (!name.startsWith(VERSIONS)) {
+            return name;
+        }
+        int i = VERSIONS.length();
+        while (i < name.length() && name.charAt(i) >= '0' && name.charAt(i) <= '9') {
+            i++;
+        }
+        return i > VERSIONS.length() && i < name.length() && name.charAt(i) == '/' ? name.substring(i + 1) : name;
     }
 
     private static byte[] bytes(Path file) throws IOException, MalformedClassException {

@@ -397,7 +397,15 @@ public final class JsonSchemas {
 
     /** The dialect a {@code $schema} id names, with or without {@code #} and with either scheme. */
     public static Optional<SpecificationVersion> dialect(String id) {
-        String normalized = id.trim().replaceFirst("^https?://", "").replaceFirst("#$", "");
+        String normalized = id.trim();
+        if (normalized.startsWith("https://")) {
+            normalized = normalized.substring("https://".length());
+        } else if (normalized.startsWith("http://")) {
+            normalized = normalized.substring("http://".length());
+        }
+        if (normalized.endsWith("#")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
+        }
         return Optional.ofNullable(DIALECTS.get(normalized));
     }
 

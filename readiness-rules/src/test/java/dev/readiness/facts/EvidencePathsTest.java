@@ -80,7 +80,8 @@ class EvidencePathsTest {
         RuleHarness project = RuleHarness.in(dir).contract("""
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "request.schema.json",
-                              "samples": {"valid": ["samples/*.json", "../**/*.json"], "invalid": ["/etc/*"]}}]}
+                              "samples": {"valid": ["samples/*.json", "../**/*.json", "C:/data/*.json"],
+                                          "invalid": ["/etc/*", "d:\\\\samples\\\\*.json", "x:y/*.json"]}}]}
                 """)
                 .file("request.schema.json", "{\"type\": \"object\"}")
                 .file("samples/ok.json", "{}");
@@ -89,6 +90,9 @@ class EvidencePathsTest {
 
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'../**/*.json' climbs out of the module"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'/etc/*' is absolute"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("'C:/data/*.json' is absolute"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("'d:\\samples\\*.json' is absolute"));
+        assertThat(messages).noneSatisfy(m -> assertThat(m).contains("'x:y/*.json' is absolute"));
     }
 
     @Test

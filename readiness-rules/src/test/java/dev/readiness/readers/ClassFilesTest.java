@@ -126,4 +126,21 @@ class ClassFilesTest {
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
     }
+
+    @Test
+    void drops_a_multi_release_version_directory_as_the_pattern_does() {
+        String[] parts = {"META-INF/", "versions/", "11", "9", "/", "x", "a/B.class", "", "٣"};
+        java.util.Random random = new java.util.Random(22);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder(random.nextInt(4) > 0 ? "META-INF/versions/" : "");
+            int length = random.nextInt(5);
+            for (int i = 0; i < length; i++) {
+                name.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = name.toString();
+            assertThat(ClassFiles.withoutVersionDirectory(text)).as(text)
+                    .isEqualTo(text.replaceFirst("^META-INF/versions/\\d+/", ""));
+        }
+        assertThat(ClassFiles.withoutVersionDirectory("META-INF/versions/17/a/B.class")).isEqualTo("a/B.class");
+    }
 }

@@ -53,8 +53,8 @@ public final class Readme implements Rule {
         for (String line : text.lines().toList()) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#")) {
-                headings.add(normalize(trimmed.replaceFirst("^#+", "").replaceFirst("#+$", "")));
-            } else if (!previous.isBlank() && (trimmed.matches("=+") || trimmed.matches("-+"))) {
+                headings.add(normalize(atxText(trimmed)));
+            } else if (!previous.isBlank() && (repeats(trimmed, '=') || repeats(trimmed, '-'))) {
                 headings.add(normalize(previous));
             }
             previous = line;
@@ -68,6 +68,35 @@ public final class Readme implements Rule {
             }
         }
         return Outcome.of(findings, "the README has every required section");
+    }
+
+    /**
+     * The text of an ATX heading ({@code ## Usage ##}): without the leading and the trailing {@code #}s. By hand, not by
+     * regular expression: this runs for every heading of a README of any length.
+     */
+    static String atxText(String trimmed) {
+        int start = 0;
+        while (start < trimmed.length() && trimmed.charAt(start) == '#') {
+            start++;
+        }
+        int end = trimmed.length();
+        while (end > start && trimmed.charAt(end - 1) == '#') {
+            end--;
+        }
+        return trimmed.substring(start, end);
+    }
+
+    /** Whether the line is one character repeated, at least once: a setext heading's underline. */
+    static boolean repeats(String trimmed, char c) {
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (trimmed.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normalize(String heading) {

@@ -112,4 +112,26 @@ class ReadmeTest {
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.UNREADABLE);
         assertThat(outcome.message()).contains("README.md does not exist");
     }
+
+    @Test
+    void reads_headings_as_the_markdown_patterns_say_on_generated_lines() {
+        java.util.Random random = new java.util.Random(22);
+        char[] alphabet = {'#', '#', '=', '-', ' ', 'a', 'Z', '\t'};
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                line.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String trimmed = line.toString().trim();
+            assertThat(Readme.repeats(trimmed, '=')).as("'%s'", trimmed).isEqualTo(trimmed.matches("=+"));
+            assertThat(Readme.repeats(trimmed, '-')).as("'%s'", trimmed).isEqualTo(trimmed.matches("-+"));
+            if (trimmed.startsWith("#")) {
+                assertThat(Readme.atxText(trimmed)).as("'%s'", trimmed)
+                        .isEqualTo(trimmed.replaceFirst("^#+", "").replaceFirst("#+$", ""));
+            }
+        }
+        assertThat(Readme.atxText("###")).isEmpty();
+        assertThat(Readme.atxText("## Usage # notes ##")).isEqualTo(" Usage # notes ");
+    }
 }

@@ -63,6 +63,12 @@ class OfflineMetaSchemasTest {
             assertThat(JsonSchemas.dialect(version.getDialectId())).contains(version);
         }
         assertThat(JsonSchemas.dialect("https://json-schema.org/draft-07/schema")).contains(SpecificationVersion.DRAFT_7);
+        assertThat(JsonSchemas.dialect(" http://json-schema.org/draft/2020-12/schema# "))
+                .contains(SpecificationVersion.DRAFT_2020_12);
+        assertThat(JsonSchemas.dialect("json-schema.org/draft-04/schema")).contains(SpecificationVersion.DRAFT_4);
+        assertThat(JsonSchemas.dialect("https://json-schema.org/draft-07/schema##")).isEmpty();
+        assertThat(JsonSchemas.dialect("ftp://json-schema.org/draft-07/schema")).isEmpty();
+        assertThat(JsonSchemas.dialect("https://https://json-schema.org/draft-07/schema")).isEmpty();
     }
 
     @Test
