@@ -222,7 +222,8 @@ public class CheckMojo extends AbstractMojo {
      */
     private Path writeManifest(Report report, LoadedContract loaded, Facts facts) throws IOException {
         Path file = reportDirectory.toPath().resolve(HANDOFF_FILE);
-        Manifest manifest = HandoffManifest.of(report, loaded, facts, facts.buildStarted().orElseGet(Instant::now));
+        Manifest manifest = HandoffManifest.of(report, loaded, facts,
+                facts.buildStarted().isPresent() ? facts.buildStarted().get() : Instant.now());
         GeneratedFile.write(file, ManifestJson.render(manifest));
         return file;
     }
@@ -284,9 +285,12 @@ public class CheckMojo extends AbstractMojo {
             throw new InvalidInputException("the report directory " + dir + " is not writable",
                     "give the build's user write permission on it, " + fix);
         }
-        build.claimReportDirectory(dir, project.getId()).ifPresent(other -> getLog().warn("readiness: " + other
-                + " writes its reports to " + dir + " too, and this module's reports replace them; give each module "
-                + "its own readiness.reportDirectory, such as ${project.build.directory}/readiness"));
+        Optional<String> other = build.claimReportDirectory(dir, project.getId());
+        if (other.isPresent()) {
+            getLog().warn("readiness: " + other.get() + " writes its reports to " + dir + " too, and this module's "
+                    + "reports replace them; give each module its own readiness.reportDirectory, such as "
+                    + "${project.build.directory}/readiness");
+        }
         return dir;
     }
 

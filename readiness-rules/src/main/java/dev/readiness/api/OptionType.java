@@ -2,7 +2,6 @@ package dev.readiness.api;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,52 +35,24 @@ public interface OptionType<T> {
 
     /** A ratio from 0 to 1 (coverage, {@code maxRatio}). */
     static OptionType<Double> ratio() {
-        return new Simple<>(value -> {
-            if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue()) || number.doubleValue() < 0
-                    || number.doubleValue() > 1) {
-                throw new IllegalArgumentException("a ratio from 0 to 1 (0.8 means 80%)");
-            }
-            return number.doubleValue();
-        }, () -> object("type", "number", "minimum", 0, "maximum", 1), ratio -> ratio);
+        return BuiltInOptionTypes.RATIO;
     }
 
     /** A whole number of at least {@code min}. */
     static OptionType<Long> wholeNumber(long min) {
-        return new Simple<>(value -> {
-            Long whole = wholeNumber(value);
-            if (whole == null || whole < min) {
-                throw new IllegalArgumentException("a whole number of at least " + min);
-            }
-            return whole;
-        }, () -> object("type", "integer", "minimum", min), number -> number);
+        return new BuiltInOptionTypes.WholeNumber(min);
     }
 
     static OptionType<String> text() {
-        return new Simple<>(value -> {
-            if (!(value instanceof String text) || text.isBlank()) {
-                throw new IllegalArgumentException("a non-empty string");
-            }
-            return text;
-        }, () -> object("type", "string", "minLength", 1), text -> text);
+        return BuiltInOptionTypes.TEXT;
     }
 
     static OptionType<Boolean> bool() {
-        return new Simple<>(value -> {
-            if (!(value instanceof Boolean bool)) {
-                throw new IllegalArgumentException("true or false");
-            }
-            return bool;
-        }, () -> object("type", "boolean"), bool -> bool);
+        return BuiltInOptionTypes.BOOL;
     }
 
     static OptionType<String> oneOf(String... values) {
-        List<String> valid = List.copyOf(Arrays.asList(values));
-        return new Simple<>(value -> {
-            if (!(value instanceof String text) || !valid.contains(text)) {
-                throw new IllegalArgumentException("one of " + String.join(", ", valid));
-            }
-            return text;
-        }, () -> object("type", "string", "enum", valid), text -> text);
+        return new BuiltInOptionTypes.OneOf(List.copyOf(Arrays.asList(values)));
     }
 
     static OptionType<List<String>> textList() {
@@ -90,24 +61,7 @@ public interface OptionType<T> {
 
     /** An array whose elements are all of one type. */
     static <E> OptionType<List<E>> list(OptionType<E> element) {
-        return new Simple<>(value -> {
-            if (!(value instanceof List<?> list)) {
-                throw new IllegalArgumentException("an array");
-            }
-            List<E> values = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                try {
-                    values.add(element.read(list.get(i)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("an array whose element " + i + " is " + e.getMessage(), e);
-                }
-            }
-            return List.copyOf(values);
-        }, () -> object("type", "array", "items", element.schema()), values -> {
-            List<Object> written = new ArrayList<>();
-            values.forEach(v -> written.add(element.write(v)));
-            return written;
-        });
+        return new BuiltInOptionTypes.ListOf<>(element);
     }
 
     /** A value read by a function, for option types a rule defines itself. */
@@ -132,17 +86,6 @@ public interface OptionType<T> {
             object.put(name, namesAndValues[i + 1]);
         }
         return object;
-    }
-
-    /** The whole number a JSON value holds when it is one that fits a {@code long}, else {@code null}. */
-    private static Long wholeNumber(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof BigInteger big && big.bitLength() < Long.SIZE) {
-            return big.longValue();
-        }
-        return null;
     }
 
     /** An {@link OptionType} made of three functions. */

@@ -104,11 +104,20 @@ public final class Secrets {
      * camel case) hold one ending in a credential word, or {@code api}/{@code access}/{@code private}/{@code secret}
      * before {@code key}, and only qualifiers ({@link #QUALIFIERS}, numbers) after it.
      */
+    private static boolean endsWithCredentialWord(String word) {
+        for (String credential : CREDENTIAL_WORDS) {
+            if (word.endsWith(credential)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isCredentialKey(String key) {
         List<String> words = words(key);
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
-            boolean credential = CREDENTIAL_WORDS.stream().anyMatch(word::endsWith)
+            boolean credential = endsWithCredentialWord(word)
                     || BEFORE_KEY.contains(word) && i + 1 < words.size() && words.get(i + 1).equals("key");
             if (credential) {
                 return true;

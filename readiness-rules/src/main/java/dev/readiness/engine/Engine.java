@@ -38,7 +38,6 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Evaluates a contract's rules on one module's facts: applies severities, the gate and waivers, and turns a crashing
@@ -76,8 +75,9 @@ public final class Engine {
         for (Rule rule : registry.rules()) {
             (rule.descriptor().afterOthers() ? last : first).add(rule);
         }
-        long maxWaiverDays = Optional.ofNullable(settings.get(WaiverTerms.WAIVERS_RULE))
-                .map(waivers -> waivers.options().get(WaiverTerms.MAX_DAYS)).orElse(WaiverTerms.MAX_DAYS.defaultValue());
+        RuleSettings waivers = settings.get(WaiverTerms.WAIVERS_RULE);
+        Long days = waivers == null ? null : waivers.options().get(WaiverTerms.MAX_DAYS);
+        long maxWaiverDays = days != null ? days : WaiverTerms.MAX_DAYS.defaultValue();
         // The slowest evidence of this contract is gathered from the start, while the first rules run; what no rule
         // asked for by the end (its rules turned off) is stopped, or waited for if already running.
         ReadAhead contractEvidence = readAhead(facts.slowestEvidence(contract));
@@ -100,9 +100,16 @@ public final class Engine {
 
     /** The results in catalogue order, the order the reports list them. */
     private List<Ran> ordered(List<Ran> ran) {
+        Map<String, Ran> byRule = new HashMap<>();
+        for (Ran r : ran) {
+            byRule.putIfAbsent(r.result().rule(), r);
+        }
         List<Ran> ordered = new ArrayList<>();
         for (Rule rule : registry.rules()) {
-            ran.stream().filter(r -> r.result().rule().equals(rule.descriptor().id())).findFirst().ifPresent(ordered::add);
+            Ran r = byRule.get(rule.descriptor().id());
+            if (r != null) {
+                ordered.add(r);
+            }
         }
         return ordered;
     }
@@ -151,14 +158,14 @@ public final class Engine {
 
         /** Waits until everything has been read (for tests: the check itself never waits for evidence no rule asks for). */
         void finish() {
-            CompletableFuture.allOf(gathering.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(gathering.toArray(new CompletableFuture<?>[0])).join();
         }
 
         /** Stops what has not started and waits for what is running to end. */
         public void cancel() {
             cancelled.set(true);
             try {
-                CompletableFuture.allOf(gathering.toArray(CompletableFuture[]::new)).get(AWAIT_SECONDS, TimeUnit.SECONDS);
+                CompletableFuture.allOf(gathering.toArray(new CompletableFuture<?>[0])).get(AWAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
@@ -176,9 +183,15 @@ public final class Engine {
     private List<Ran> runInParallel(List<Rule> rules, Function<Rule, Ran> run) {
         // The rules see the caller's context class loader (in Maven, the plugin's), whichever thread runs them.
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<ForkJoinTask<Ran>> tasks = rules.stream()
-                .map(rule -> pool.submit(() -> withLoader(loader, () -> run.apply(rule)))).toList();
-        return tasks.stream().map(ForkJoinTask::join).toList();
+        List<ForkJoinTask<Ran>> tasks = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            tasks.add(pool.submit(() -> withLoader(loader, () -> run.apply(rule))));
+        }
+        List<Ran> ran = new ArrayList<>(tasks.size());
+        for (ForkJoinTask<Ran> task : tasks) {
+            ran.add(task.join());
+        }
+        return ran;
     }
 
     private static <T> T withLoader(ClassLoader loader, Supplier<T> work) {
@@ -231,15 +244,13 @@ public final class Engine {
                     .hint("this is a bug in the rule " + id + " (" + rule.getClass().getName() + "); report it with the build log of mvn -e"));
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        // Evidence readers name files absolutely; people read them relative to the module, as in the locations.
+        // Evidence readers name files absolutely; people read them as shown (below).
         ProjectInfo project = facts.project();
-        // Evidence may hold control characters (a test name with ESC): every report and the log get them escaped.
-        // and a credential in a failure message (password=...) is masked by the detector of configuration.no-secrets.
-        UnaryOperator<String> shown = text -> bounded(Printable.of(Secrets.mask(DisplayPaths.inText(text,
-                project.baseDir(), project.reactorRoot()))));
-        List<Finding> findings = outcome.findings().stream()
-                .map(f -> f.withTexts(shown.apply(f.message()), shown.apply(f.hint())).subject(bounded(Printable.of(f.subject()))))
-                .toList();
+        List<Finding> findings = new ArrayList<>(outcome.findings().size());
+        for (Finding f : outcome.findings()) {
+            findings.add(f.withTexts(shown(f.message(), project), shown(f.hint(), project))
+                    .subject(bounded(Printable.of(f.subject()))));
+        }
         Status status = status(outcome.kind(), findings, severity, gate);
         String message = switch (outcome.kind()) {
             case UNREADABLE -> "cannot read its evidence: " + outcome.message();
@@ -247,14 +258,34 @@ public final class Engine {
         };
         Optional<Contract.Waiver> waiver = Optional.empty();
         if ((status == Status.FAIL || status == Status.WARN) && !id.equals(WaiverTerms.WAIVERS_RULE)) {
-            List<Contract.Waiver> valid = contract.contract().waivers().stream()
-                    .filter(w -> w.rule().equals(id) && WaiverTerms.valid(w, today, maxWaiverDays)).toList();
-            List<Finding> judged = findings.stream()
-                    .map(f -> valid.stream().filter(w -> WaiverTerms.covers(w, f)).findFirst().map(f::waivedBy).orElse(f))
-                    .toList();
-            List<Finding> open = judged.stream().filter(f -> !f.waived()).toList();
+            List<Contract.Waiver> valid = new ArrayList<>();
+            for (Contract.Waiver w : contract.contract().waivers()) {
+                if (w.rule().equals(id) && WaiverTerms.valid(w, today, maxWaiverDays)) {
+                    valid.add(w);
+                }
+            }
+            List<Finding> judged = new ArrayList<>(findings.size());
+            List<Finding> open = new ArrayList<>();
+            for (Finding f : findings) {
+                Finding finding = f;
+                for (Contract.Waiver w : valid) {
+                    if (WaiverTerms.covers(w, f)) {
+                        finding = f.waivedBy(w);
+                        break;
+                    }
+                }
+                judged.add(finding);
+                if (!finding.waived()) {
+                    open.add(finding);
+                }
+            }
             if (open.isEmpty()) {
-                waiver = judged.stream().map(Finding::waiver).flatMap(Optional::stream).findFirst();
+                for (Finding f : judged) {
+                    if (f.waiver().isPresent()) {
+                        waiver = f.waiver();
+                        break;
+                    }
+                }
                 status = Status.WAIVED;
             } else if (open.size() < judged.size()) {
                 status = status(outcome.kind(), open, severity, gate);
@@ -263,8 +294,17 @@ public final class Engine {
             }
             findings = judged;
         }
-        return new Ran(new RuleResult(id, status, severity, shown.apply(message), listed(findings), waiver,
+        return new Ran(new RuleResult(id, status, severity, shown(message, project), listed(List.copyOf(findings)), waiver,
                 durationMs), missing);
+    }
+
+    /**
+     * A text as every report and the log show it: files named relative to the module, as in the locations; control
+     * characters (a test name with ESC) escaped; a credential in a failure message ({@code password=...}) masked by
+     * the detector of configuration.no-secrets; bounded in length.
+     */
+    private static String shown(String text, ProjectInfo project) {
+        return bounded(Printable.of(Secrets.mask(DisplayPaths.inText(text, project.baseDir(), project.reactorRoot()))));
     }
 
     /**
@@ -336,7 +376,10 @@ public final class Engine {
             case NOT_APPLICABLE -> Status.SKIPPED;
             case UNREADABLE -> Status.FAIL;
             case VIOLATED -> {
-                boolean advisoryOnly = findings.stream().allMatch(Finding::advisory);
+                boolean advisoryOnly = true;
+                for (Finding finding : findings) {
+                    advisoryOnly &= finding.advisory();
+                }
                 Status violated = severity == Severity.ERROR && !advisoryOnly ? Status.FAIL : Status.WARN;
                 yield gate == Gate.RELEASE ? Status.FAIL : violated;
             }
@@ -349,7 +392,10 @@ public final class Engine {
 
     private static Report.ContractInfo contractInfo(LoadedContract contract, Path baseDir) {
         List<ContractLayer> chain = contract.chain();
-        List<String> extended = chain.subList(1, chain.size()).stream().map(l -> display(l, baseDir)).toList();
+        List<String> extended = new ArrayList<>();
+        for (ContractLayer layer : chain.subList(1, chain.size())) {
+            extended.add(display(layer, baseDir));
+        }
         return new Report.ContractInfo(display(chain.get(0), baseDir), chain.get(0).sha256(), extended);
     }
 
@@ -358,6 +404,7 @@ public final class Engine {
      * {@code contract.path}, and {@code extends} as written relative to the contract), else its reference.
      */
     private static String display(ContractLayer layer, Path baseDir) {
-        return layer.source().file().map(file -> DisplayPaths.relative(file, baseDir)).orElse(layer.source().reference());
+        Optional<Path> file = layer.source().file();
+        return file.isPresent() ? DisplayPaths.relative(file.get(), baseDir) : layer.source().reference();
     }
 }

@@ -4,6 +4,7 @@ import dev.readiness.core.Location;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -169,8 +170,14 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
      */
     public List<Suite> writtenSince(Instant since, Optional<Instant> orSince) {
         Instant earliest = since.minus(CLOCK_TOLERANCE);
-        Instant alternative = orSince.map(t -> t.minus(CLOCK_TOLERANCE)).orElse(Instant.MAX);
-        return suites.stream().filter(s -> !s.written().isBefore(earliest) || !s.written().isBefore(alternative)).toList();
+        Instant alternative = orSince.isPresent() ? orSince.get().minus(CLOCK_TOLERANCE) : Instant.MAX;
+        List<Suite> written = new ArrayList<>();
+        for (Suite s : suites) {
+            if (!s.written().isBefore(earliest) || !s.written().isBefore(alternative)) {
+                written.add(s);
+            }
+        }
+        return List.copyOf(written);
     }
 
     /** The suites whose reports were written after the build started (within {@link #CLOCK_TOLERANCE}). */

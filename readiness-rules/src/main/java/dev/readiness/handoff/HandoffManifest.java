@@ -70,21 +70,29 @@ public final class HandoffManifest {
      */
     static String built(Facts facts, Instant buildTime) {
         Evidence<PomSettings> settings = facts.pomSettings();
-        Optional<String> timestamp = settings.isPresent()
-                ? settings.value().outputTimestamp().map(PomSettings.Setting::value).map(String::trim).filter(v -> !v.isEmpty())
-                : Optional.empty();
-        if (timestamp.isEmpty()) {
+        Optional<PomSettings.Setting> timestamp = settings.isPresent() ? settings.value().outputTimestamp() : Optional.empty();
+        String written = timestamp.isPresent() ? timestamp.get().value() : null;
+        String value = written == null ? "" : written.trim();
+        if (value.isEmpty()) {
             return buildTime.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         }
-        String value = timestamp.get();
         try {
-            if (value.chars().allMatch(Character::isDigit) && value.length() < 19) {
+            if (digitsOnly(value) && value.length() < 19) {
                 return Instant.ofEpochSecond(Long.parseLong(value)).toString();
             }
             return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
         } catch (DateTimeParseException | NumberFormatException e) {
             return value;
         }
+    }
+
+    private static boolean digitsOnly(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Manifest.Schema> schemas(LoadedContract loaded, Facts facts) {

@@ -33,10 +33,12 @@ public final class GitCommit {
                 return head(dotGit, commonDir(dotGit));
             }
             if (Files.isRegularFile(dotGit)) {
-                Path checkout = dir;
-                Optional<Path> gitDir = read(dotGit).filter(t -> t.startsWith("gitdir:"))
-                        .map(t -> checkout.resolve(t.substring("gitdir:".length()).trim()).normalize());
-                return gitDir.filter(Files::isDirectory).flatMap(g -> head(g, commonDir(g)));
+                Optional<String> text = read(dotGit);
+                if (text.isEmpty() || !text.get().startsWith("gitdir:")) {
+                    return Optional.empty();
+                }
+                Path gitDir = dir.resolve(text.get().substring("gitdir:".length()).trim()).normalize();
+                return Files.isDirectory(gitDir) ? head(gitDir, commonDir(gitDir)) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -44,11 +46,13 @@ public final class GitCommit {
 
     /** A worktree's own directory holds its HEAD; the refs shared by all worktrees are in the common directory. */
     private static Path commonDir(Path gitDir) {
-        return read(gitDir.resolve("commondir")).map(t -> gitDir.resolve(t.trim()).normalize()).orElse(gitDir);
+        Optional<String> common = read(gitDir.resolve("commondir"));
+        return common.isPresent() ? gitDir.resolve(common.get().trim()).normalize() : gitDir;
     }
 
     private static Optional<String> head(Path gitDir, Path commonDir) {
-        return resolve(read(gitDir.resolve("HEAD")).map(String::trim).orElse(""), gitDir, commonDir, 0);
+        Optional<String> head = read(gitDir.resolve("HEAD"));
+        return resolve(head.isPresent() ? head.get().trim() : "", gitDir, commonDir, 0);
     }
 
     private static Optional<String> resolve(String content, Path gitDir, Path commonDir, int depth) {
@@ -63,9 +67,9 @@ public final class GitCommit {
             return Optional.empty();
         }
         for (Path dir : new Path[] {gitDir, commonDir}) {
-            Optional<String> loose = read(dir.resolve(ref)).map(String::trim);
+            Optional<String> loose = read(dir.resolve(ref));
             if (loose.isPresent()) {
-                return resolve(loose.get(), gitDir, commonDir, depth + 1);
+                return resolve(loose.get().trim(), gitDir, commonDir, depth + 1);
             }
         }
         return packed(commonDir, ref);
@@ -73,12 +77,20 @@ public final class GitCommit {
 
     /** {@code packed-refs}: one {@code <id> <ref>} a line; {@code #} starts its header, {@code ^} a peeled tag. */
     private static Optional<String> packed(Path commonDir, String ref) {
-        return read(commonDir.resolve("packed-refs")).flatMap(text -> text.lines()
-                .filter(line -> !line.startsWith("#") && !line.startsWith("^"))
-                .map(line -> line.split(" ", 2))
-                .filter(parts -> parts.length == 2 && parts[1].trim().equals(ref) && OBJECT_ID.matcher(parts[0]).matches())
-                .map(parts -> parts[0])
-                .findFirst());
+        Optional<String> text = read(commonDir.resolve("packed-refs"));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : text.get().lines().toList()) {
+            if (line.startsWith("#") || line.startsWith("^")) {
+                continue;
+            }
+            String[] parts = line.split(" ", 2);
+            if (parts.length == 2 && parts[1].trim().equals(ref) && OBJECT_ID.matcher(parts[0]).matches()) {
+                return Optional.of(parts[0]);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> read(Path file) {

@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Looks into the source roots and build output of a module for {@link ModuleCode}. */
@@ -25,9 +28,14 @@ public final class ModuleCodeFinder {
     public static Evidence<ModuleCode> find(Workspace workspace, List<Path> mainSourceRoots, Path outputDirectory,
             List<Path> testSourceRoots, Path testOutputDirectory) {
         try {
-            List<String> lookedAt = Stream.of(mainSourceRoots.stream(), Stream.of(outputDirectory),
-                            testSourceRoots.stream(), Stream.of(testOutputDirectory))
-                    .flatMap(s -> s).map(p -> shown(workspace, p)).distinct().toList();
+            Set<String> places = new LinkedHashSet<>();
+            for (List<Path> roots : List.of(mainSourceRoots, List.of(outputDirectory), testSourceRoots,
+                    List.of(testOutputDirectory))) {
+                for (Path root : roots) {
+                    places.add(shown(workspace, root));
+                }
+            }
+            List<String> lookedAt = List.copyOf(places);
             return Evidence.of(new ModuleCode(anyFile(mainSourceRoots, ""), anyFile(List.of(outputDirectory), ".class"),
                     anyFile(testSourceRoots, ""), anyFile(List.of(testOutputDirectory), ".class"), lookedAt,
                     newestClass(testOutputDirectory)));
@@ -43,8 +51,11 @@ public final class ModuleCodeFinder {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                if (files.anyMatch(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(suffix))) {
-                    return true;
+                for (Iterator<Path> walk = files.iterator(); walk.hasNext(); ) {
+                    Path f = walk.next();
+                    if (Files.isRegularFile(f) && f.getFileName().toString().endsWith(suffix)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -55,10 +66,19 @@ public final class ModuleCodeFinder {
         if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
+        Instant newest = null;
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".class") && Files.isRegularFile(f))
-                    .map(ModuleCodeFinder::written).max(Instant::compareTo);
+            for (Iterator<Path> walk = files.iterator(); walk.hasNext(); ) {
+                Path f = walk.next();
+                if (f.getFileName().toString().endsWith(".class") && Files.isRegularFile(f)) {
+                    Instant written = written(f);
+                    if (newest == null || written.isAfter(newest)) {
+                        newest = written;
+                    }
+                }
+            }
         }
+        return Optional.ofNullable(newest);
     }
 
     private static Instant written(Path file) {

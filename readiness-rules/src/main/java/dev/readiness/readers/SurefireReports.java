@@ -219,9 +219,11 @@ public final class SurefireReports {
         /** Adds the reading of the next file: its suites, and its test cases as far as {@link #KEPT} allows. */
         void add(Reading file) {
             suites.addAll(file.suites);
-            file.failing.forEach(this::keep);
-            file.flaky.forEach(this::keep);
-            file.skipped.forEach(this::keep);
+            for (List<TestCase> cases : List.of(file.failing, file.flaky, file.skipped)) {
+                for (TestCase testCase : cases) {
+                    keep(testCase);
+                }
+            }
         }
 
         private void keep(TestCase testCase) {

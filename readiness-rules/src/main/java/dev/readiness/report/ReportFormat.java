@@ -5,34 +5,39 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The report formats {@code readiness.formats} chooses from: each name and the {@link ReportWriter} it stands for. */
 public enum ReportFormat {
-    JSON("json", JsonReport::new),
-    JUNIT("junit", JunitReport::new),
-    SARIF("sarif", SarifReport::new),
-    MARKDOWN("markdown", MarkdownReport::new),
-    SONAR("sonar", SonarReport::new),
-    CODEQUALITY("codequality", CodeQualityReport::new);
+    JSON("json"),
+    JUNIT("junit"),
+    SARIF("sarif"),
+    MARKDOWN("markdown"),
+    SONAR("sonar"),
+    CODEQUALITY("codequality");
 
     private final String key;
-    /**
-     * Made when a report is written, not when the formats are parsed: a writer's JSON mapper takes a while to start
-     * in a fresh JVM, and the check parses the formats first thing, before it gathers anything.
-     */
-    private final Supplier<ReportWriter> writer;
 
-    ReportFormat(String key, Supplier<ReportWriter> writer) {
+    ReportFormat(String key) {
         this.key = key;
-        this.writer = writer;
     }
 
-    /** A writer of this format; {@link ReportWriter#format()} is {@link #key()}. */
+    /**
+     * A writer of this format; {@link ReportWriter#format()} is {@link #key()}. Made when a report is written, not when
+     * the formats are parsed, which the check does first thing: a writer's classes are loaded only for a report
+     * written.
+     */
     public ReportWriter writer() {
-        return writer.get();
+        return switch (this) {
+            case JSON -> new JsonReport();
+            case JUNIT -> new JunitReport();
+            case SARIF -> new SarifReport();
+            case MARKDOWN -> new MarkdownReport();
+            case SONAR -> new SonarReport();
+            case CODEQUALITY -> new CodeQualityReport();
+        };
     }
 
     /** The name {@code readiness.formats} uses. */
@@ -55,11 +60,23 @@ public enum ReportFormat {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            chosen.add(Arrays.stream(values()).filter(f -> f.key().equals(trimmed)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("unknown report format \"" + name.trim() + "\"",
-                            "set readiness.formats to a comma-separated list of: " + validKeys())));
+            Optional<ReportFormat> format = named(trimmed);
+            if (format.isEmpty()) {
+                throw new InvalidInputException("unknown report format \"" + name.trim() + "\"",
+                        "set readiness.formats to a comma-separated list of: " + validKeys());
+            }
+            chosen.add(format.get());
         }
         return chosen;
+    }
+
+    private static Optional<ReportFormat> named(String key) {
+        for (ReportFormat format : values()) {
+            if (format.key.equals(key)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
     }
 
     static String validKeys() {

@@ -118,13 +118,14 @@ public record ReportInput(Report.Project project, Report.ContractInfo contract, 
         }
 
         Finding finding(dev.readiness.api.Finding finding) {
-            Optional<Location> location = finding.location().map(at -> new Location(
-                    DisplayPaths.display(at.file(), baseDir, reactorRoot), at.line()));
-            Path file = finding.location().map(dev.readiness.core.Location::file).orElse(baseDir.resolve("pom.xml"));
+            Optional<dev.readiness.core.Location> at = finding.location();
+            Optional<Location> location = at.isPresent()
+                    ? Optional.of(new Location(DisplayPaths.display(at.get().file(), baseDir, reactorRoot), at.get().line()))
+                    : Optional.empty();
+            Path file = at.isPresent() ? at.get().file() : baseDir.resolve("pom.xml");
             Optional<String> fromRoot = DisplayPaths.inside(file, repositoryRoot);
-            Placed placed = new Placed(fromRoot.orElseGet(() -> DisplayPaths.display(file, baseDir, reactorRoot)),
-                    fromRoot.isPresent(), DisplayPaths.inside(file, baseDir),
-                    finding.location().map(dev.readiness.core.Location::line).orElse(0));
+            Placed placed = new Placed(fromRoot.isPresent() ? fromRoot.get() : DisplayPaths.display(file, baseDir, reactorRoot),
+                    fromRoot.isPresent(), DisplayPaths.inside(file, baseDir), at.isPresent() ? at.get().line() : 0);
             return new Finding(finding.subject(), finding.message(), location, finding.hint(), finding.waiver(), placed);
         }
     }

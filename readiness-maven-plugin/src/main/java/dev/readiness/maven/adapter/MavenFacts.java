@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
@@ -128,14 +128,24 @@ public final class MavenFacts {
     }
 
     private static List<Path> paths(MavenProject project, List<String> directories) {
-        Path baseDir = project.getBasedir().toPath();
-        return directories == null ? List.of() : directories.stream().map(d -> baseDir.resolve(d).normalize()).toList();
+        return directories == null ? List.of() : resolved(project.getBasedir().toPath(), directories);
+    }
+
+    private static List<Path> resolved(Path baseDir, List<String> directories) {
+        List<Path> paths = new ArrayList<>(directories.size());
+        for (String directory : directories) {
+            paths.add(baseDir.resolve(directory).normalize());
+        }
+        return List.copyOf(paths);
     }
 
     public static ProjectInfo projectInfo(MavenProject project, MavenSession session) {
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Path> resources = project.getResources().stream().map(Resource::getDirectory)
-                .map(dir -> baseDir.resolve(dir).normalize()).toList();
+        List<String> directories = new ArrayList<>();
+        for (Resource resource : project.getResources()) {
+            directories.add(resource.getDirectory());
+        }
+        List<Path> resources = resolved(baseDir, directories);
         return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), project.getPackaging(),
                 baseDir, reactorRoot(project, session), pomFile(project), Path.of(project.getBuild().getDirectory()),
                 Path.of(project.getBuild().getOutputDirectory()), resources);
@@ -193,29 +203,38 @@ public final class MavenFacts {
     /** Which descriptive elements the effective POM declares, located in the POM that declares them. */
     public static PomMetadata metadata(MavenProject project) {
         Model model = project.getModel();
-        Map<String, Predicate<Model>> elements = new LinkedHashMap<>();
-        elements.put("name", m -> notBlank(m.getName()));
-        elements.put("description", m -> notBlank(m.getDescription()));
-        elements.put("url", m -> notBlank(m.getUrl()));
-        elements.put("inceptionYear", m -> notBlank(m.getInceptionYear()));
-        elements.put("organization", m -> m.getOrganization() != null);
-        elements.put("licenses", m -> !m.getLicenses().isEmpty());
-        elements.put("developers", m -> !m.getDevelopers().isEmpty());
-        elements.put("contributors", m -> !m.getContributors().isEmpty());
-        elements.put("mailingLists", m -> !m.getMailingLists().isEmpty());
-        elements.put("scm", m -> m.getScm() != null
-                && (notBlank(m.getScm().getConnection()) || notBlank(m.getScm().getUrl())));
-        elements.put("issueManagement", m -> m.getIssueManagement() != null);
-        elements.put("ciManagement", m -> m.getCiManagement() != null);
-        elements.put("distributionManagement", m -> m.getDistributionManagement() != null);
         Path pom = pomFile(project);
         Map<String, Location> declared = new LinkedHashMap<>();
-        elements.forEach((name, present) -> {
-            if (present.test(model)) {
-                declared.put(name, locate(model.getLocation(name), pom));
+        for (String element : METADATA) {
+            if (declares(model, element)) {
+                declared.put(element, locate(model.getLocation(element), pom));
             }
-        });
+        }
         return new PomMetadata(declared, Location.of(pom));
+    }
+
+    /** The POM's descriptive elements, in the order a POM lists them. */
+    private static final List<String> METADATA = List.of("name", "description", "url", "inceptionYear", "organization",
+            "licenses", "developers", "contributors", "mailingLists", "scm", "issueManagement", "ciManagement",
+            "distributionManagement");
+
+    private static boolean declares(Model m, String element) {
+        return switch (element) {
+            case "name" -> notBlank(m.getName());
+            case "description" -> notBlank(m.getDescription());
+            case "url" -> notBlank(m.getUrl());
+            case "inceptionYear" -> notBlank(m.getInceptionYear());
+            case "organization" -> m.getOrganization() != null;
+            case "licenses" -> !m.getLicenses().isEmpty();
+            case "developers" -> !m.getDevelopers().isEmpty();
+            case "contributors" -> !m.getContributors().isEmpty();
+            case "mailingLists" -> !m.getMailingLists().isEmpty();
+            case "scm" -> m.getScm() != null && (notBlank(m.getScm().getConnection()) || notBlank(m.getScm().getUrl()));
+            case "issueManagement" -> m.getIssueManagement() != null;
+            case "ciManagement" -> m.getCiManagement() != null;
+            case "distributionManagement" -> m.getDistributionManagement() != null;
+            default -> throw new IllegalArgumentException(element);
+        };
     }
 
     /** A Maven input location as our location; the module's POM when Maven did not track it. */

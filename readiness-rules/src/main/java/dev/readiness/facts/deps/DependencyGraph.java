@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The module's dependencies as the build resolved them, each with the path of requests that brought it in, and, in
@@ -160,7 +159,11 @@ public record DependencyGraph(Coordinates project, List<Node> nodes, List<Omitte
 
     /** Resolved artifacts by {@code groupId:artifactId}, in resolution order. */
     public Map<String, Node> byKey() {
-        return nodes.stream().collect(Collectors.toMap(n -> n.coordinates().key(), n -> n, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Node> byKey = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            byKey.putIfAbsent(node.coordinates().key(), node);
+        }
+        return byKey;
     }
 
     /** {@code app -> spark-core 3.5.3 -> curator-framework 2.13.0}. */

@@ -13,6 +13,7 @@ import dev.readiness.core.Severity;
 import dev.readiness.core.Placeholders;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.TestReports;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,8 +94,10 @@ public final class FailureModes implements Rule {
                 continue;
             }
             tested++;
-            testProblem(context, mode, i).ifPresent(problem -> findings.add(problem
-                    .at(context.contract().locate(pointer + "/test")).subject(subject)));
+            Optional<Finding> problem = testProblem(context, mode, i);
+            if (problem.isPresent()) {
+                findings.add(problem.get().at(context.contract().locate(pointer + "/test")).subject(subject));
+            }
         }
         return Outcome.of(findings, modes.size() + " failure modes documented"
                 + (tested == 0 ? "" : ", " + tested + " proven by tests that passed"));
@@ -118,18 +121,22 @@ public final class FailureModes implements Rule {
         Optional<String> method = Optional.ofNullable(name.group(2));
         Facts facts = context.facts();
         TestReports reports = context.require(facts.testReports());
-        List<TestReports.Suite> suites = facts.buildStarted().map(reports::writtenSince).orElse(reports.suites());
-        List<TestReports.CaseResult> cases = suites.stream().flatMap(s -> s.cases().stream())
-                .filter(c -> c.is(testClass, method)).toList();
+        List<TestReports.Suite> suites = facts.buildStarted().isPresent() ? reports.writtenSince(facts.buildStarted().get())
+                : reports.suites();
+        List<TestReports.CaseResult> cases = cases(suites, testClass, method);
         if (cases.isEmpty()) {
-            boolean earlier = reports.suites().stream().flatMap(s -> s.cases().stream()).anyMatch(c -> c.is(testClass, method));
+            boolean earlier = !cases(reports.suites(), testClass, method).isEmpty();
             return Optional.of(Finding.of(label + ": its test " + mode.test() + " did not run in this build"
                             + (earlier ? " (only a report from an earlier build names it)" : " (no Surefire or Failsafe report names it)"))
                     .hint("write the test under src/test/java (or as a Failsafe *IT) with that name, or correct \"test\"; "
-                            + "the reports searched: " + String.join(", ", facts.testReportDirectories().stream()
-                                    .map(facts.workspace()::relative).toList())));
+                            + "the reports searched: " + searched(facts)));
         }
-        List<TestReports.CaseResult> notPassed = cases.stream().filter(c -> !c.passed()).toList();
+        List<TestReports.CaseResult> notPassed = new ArrayList<>();
+        for (TestReports.CaseResult c : cases) {
+            if (!c.passed()) {
+                notPassed.add(c);
+            }
+        }
         if (notPassed.isEmpty()) {
             return Optional.empty();
         }
@@ -145,5 +152,27 @@ public final class FailureModes implements Rule {
                 .hint(how.equals("was skipped") ? "enable the test: a skipped test proves nothing"
                         : "fix the mitigation or the test; see the failure in the reports, or run mvn verify -Dtest="
                                 + first.className().substring(first.className().lastIndexOf('.') + 1)));
+    }
+
+    /** The cases of the suites that are the test, a class or one of its methods. */
+    private static List<TestReports.CaseResult> cases(List<TestReports.Suite> suites, String testClass,
+            Optional<String> method) {
+        List<TestReports.CaseResult> cases = new ArrayList<>();
+        for (TestReports.Suite suite : suites) {
+            for (TestReports.CaseResult c : suite.cases()) {
+                if (c.is(testClass, method)) {
+                    cases.add(c);
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static String searched(Facts facts) {
+        List<String> directories = new ArrayList<>();
+        for (Path directory : facts.testReportDirectories()) {
+            directories.add(facts.workspace().relative(directory));
+        }
+        return String.join(", ", directories);
     }
 }
