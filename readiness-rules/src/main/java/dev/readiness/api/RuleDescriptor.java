@@ -57,7 +57,12 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
     }
 
     public Optional<Option<?>> option(String name) {
-        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+        for (Option<?> option : options) {
+            if (option.name().equals(name)) {
+                return Optional.of(option);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Builds a descriptor; unset texts are rejected, so every rule documents itself. */

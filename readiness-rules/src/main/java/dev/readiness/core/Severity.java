@@ -1,6 +1,5 @@
 package dev.readiness.core;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,7 +17,12 @@ public enum Severity {
     }
 
     public static Optional<Severity> parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.key().equals(text)).findFirst();
+        for (Severity severity : values()) {
+            if (severity.key().equals(text)) {
+                return Optional.of(severity);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when this severity checks less than {@code other}: {@code off} is weaker than {@code warn}, which is weaker than {@code error}. */

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A rule's configuration from the contract's {@code rules} section: severity, {@code always}, typed options.
@@ -71,11 +72,14 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
         for (Map.Entry<String, JsonNode> entry : contract.contract().rules().entrySet()) {
             String id = entry.getKey();
             String pointer = LoadedContract.pointer("rules", id);
-            Rule rule = registry.rule(id).orElseThrow(() -> new InvalidInputException(contract.locate(pointer),
-                    "unknown rule id \"" + id + "\"" + Suggestions.didYouMean(id, registry.ids()),
-                    "use one of the rule ids in the README's catalogue (mvn readiness:help -Ddetail lists them); "
-                            + "a third-party rule needs its jar added as a dependency of the plugin"));
-            settings.put(id, bindOne(rule.descriptor(), entry.getValue(), contract, pointer, version));
+            Optional<Rule> rule = registry.rule(id);
+            if (rule.isEmpty()) {
+                throw new InvalidInputException(contract.locate(pointer),
+                        "unknown rule id \"" + id + "\"" + Suggestions.didYouMean(id, registry.ids()),
+                        "use one of the rule ids in the README's catalogue (mvn readiness:help -Ddetail lists them); "
+                                + "a third-party rule needs its jar added as a dependency of the plugin");
+            }
+            settings.put(id, bindOne(rule.get().descriptor(), entry.getValue(), contract, pointer, version));
         }
         return settings;
     }
@@ -116,8 +120,11 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
                 }
                 always = field.getValue().asBoolean();
             } else {
-                Option<?> option = rule.option(name).orElseThrow(() -> unknownOption(rule, name, contract, optionPointer));
-                values.put(name, read(rule, option, field.getValue(), contract, optionPointer));
+                Optional<Option<?>> option = rule.option(name);
+                if (option.isEmpty()) {
+                    throw unknownOption(rule, name, contract, optionPointer);
+                }
+                values.put(name, read(rule, option.get(), field.getValue(), contract, optionPointer));
             }
         }
         return new RuleSettings(severity, always, new Options(values), reason);
@@ -152,10 +159,13 @@ public record RuleSettings(Severity severity, boolean always, Options options, S
     }
 
     private static Severity severity(JsonNode node, LoadedContract contract, String pointer) {
-        return Severity.parse(node.asText()).filter(s -> node.isTextual()).orElseThrow(() -> new InvalidInputException(
-                contract.locate(pointer),
-                "severity must be \"error\", \"warn\" or \"off\", found " + describe(node),
-                "write one of \"error\", \"warn\", \"off\""));
+        Optional<Severity> severity = node.isTextual() ? Severity.parse(node.asText()) : Optional.empty();
+        if (severity.isEmpty()) {
+            throw new InvalidInputException(contract.locate(pointer),
+                    "severity must be \"error\", \"warn\" or \"off\", found " + describe(node),
+                    "write one of \"error\", \"warn\", \"off\"");
+        }
+        return severity.get();
     }
 
     private static String describe(JsonNode node) {

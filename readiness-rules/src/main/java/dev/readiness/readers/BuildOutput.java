@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -27,6 +29,13 @@ import java.util.zip.ZipFile;
 
 /** Reads what the build produced: compiled classes, the packaged archive, configuration files. */
 final class BuildOutput {
+
+    private static final Comparator<TextFile> BY_PATH = new Comparator<>() {
+        @Override
+        public int compare(TextFile a, TextFile b) {
+            return a.file().toString().compareTo(b.file().toString());
+        }
+    };
 
     /** Configuration files larger than this are data, not configuration; they are not scanned line by line. */
     static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
@@ -99,7 +108,10 @@ final class BuildOutput {
                         // Only regular files, a link followed to one: a link to /dev/zero or a named pipe never ends.
                         if (Files.isRegularFile(file) && Files.size(file) <= MAX_TEXT_BYTES) {
                             try (InputStream in = Files.newInputStream(file)) {
-                                decode(readBounded(in)).ifPresent(lines -> files.add(new TextFile(file, lines)));
+                                Optional<List<String>> lines = decode(readBounded(in));
+                                if (lines.isPresent()) {
+                                    files.add(new TextFile(file, lines.get()));
+                                }
                             }
                         }
                         return FileVisitResult.CONTINUE;
@@ -113,7 +125,7 @@ final class BuildOutput {
             }
         }
         // In path order, not the file system's, so that findings come in the same order on every machine.
-        files.sort(java.util.Comparator.comparing(f -> f.file().toString()));
+        files.sort(BY_PATH);
         if (artifact.isPresent()) {
             Path archive = artifact.value().file();
             try (ZipFile zip = new ZipFile(archive.toFile())) {
@@ -127,7 +139,10 @@ final class BuildOutput {
                     }
                     try (InputStream in = zip.getInputStream(entry)) {
                         byte[] bytes = readBounded(in);
-                        decode(bytes).ifPresent(lines -> files.add(new TextFile(Path.of(archive + "!/" + name), lines)));
+                        Optional<List<String>> lines = decode(bytes);
+                        if (lines.isPresent()) {
+                            files.add(new TextFile(Path.of(archive + "!/" + name), lines.get()));
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -149,7 +164,7 @@ final class BuildOutput {
         return out.toByteArray();
     }
 
-    private static java.util.Optional<List<String>> decode(byte[] bytes) {
+    private static Optional<List<String>> decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
                 return java.util.Optional.empty();

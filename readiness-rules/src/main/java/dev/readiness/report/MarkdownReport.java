@@ -75,12 +75,12 @@ public final class MarkdownReport implements ReportWriter {
     static String score(Report.Score score) {
         StringBuilder text = new StringBuilder("Score ").append(String.format(java.util.Locale.ROOT, "%.2f", score.overall()))
                 .append(" (the weakest clause group's share of points; PASS 1, WAIVED 0.5, FAIL and WARN 0):");
-        score.sections().forEach((group, section) -> {
-            if (section.maximum() > 0) {
-                text.append(' ').append(group).append(' ').append(points(section.points())).append('/')
-                        .append(section.maximum()).append(',');
+        for (var group : score.sections().entrySet()) {
+            if (group.getValue().maximum() > 0) {
+                text.append(' ').append(group.getKey()).append(' ').append(points(group.getValue().points())).append('/')
+                        .append(group.getValue().maximum()).append(',');
             }
-        });
+        }
         text.setLength(text.length() - 1);
         return text.append('.').toString();
     }

@@ -29,10 +29,14 @@ public final class BuildSettings {
     public static PomSettings of(MavenProject project) {
         Path pom = pomFile(project);
         Plugin compiler = project.getPlugin(PomSettings.COMPILER_PLUGIN);
-        Optional<Setting> release = pluginValue(compiler, "release", pom)
-                .or(() -> property(project, PomSettings.RELEASE_PROPERTY));
-        Optional<Setting> target = pluginValue(compiler, "target", pom)
-                .or(() -> property(project, "maven.compiler.target"));
+        Optional<Setting> release = pluginValue(compiler, "release", pom);
+        if (release.isEmpty()) {
+            release = property(project, PomSettings.RELEASE_PROPERTY);
+        }
+        Optional<Setting> target = pluginValue(compiler, "target", pom);
+        if (target.isEmpty()) {
+            target = property(project, "maven.compiler.target");
+        }
         // Only a value the project's POMs write: Maven 4's super POM sets 1980-02-01 for every build, which a build
         // on Maven 3 does not get, so the same verdict holds on each Maven.
         Optional<Setting> timestamp = declaredProperty(project, PomSettings.OUTPUT_TIMESTAMP);
@@ -116,11 +120,13 @@ public final class BuildSettings {
             // An empty property is how a child POM unsets an inherited one; the plugins read it as not set.
             return Optional.empty();
         }
-        return declaredProperty(project, name).or(() -> {
-            InputLocation effective = project.getModel().getLocation("properties");
-            Location at = MavenFacts.locate(effective == null ? null : effective.getLocation(name), pomFile(project));
-            return Optional.of(new Setting(name, name, value.trim(), at));
-        });
+        Optional<Setting> declared = declaredProperty(project, name);
+        if (declared.isPresent()) {
+            return declared;
+        }
+        InputLocation effective = project.getModel().getLocation("properties");
+        Location at = MavenFacts.locate(effective == null ? null : effective.getLocation(name), pomFile(project));
+        return Optional.of(new Setting(name, name, value.trim(), at));
     }
 
     /** A property as the nearest POM of the project's hierarchy writes it; empty where none does. */

@@ -207,17 +207,32 @@ public final class DependencyGraphs {
     }
 
     static Key key(MavenProject project) {
-        List<String> dependencies = project.getDependencies().stream().map(DependencyGraphs::describe).toList();
+        List<String> dependencies = described(project.getDependencies());
         List<String> managed = project.getDependencyManagement() == null ? List.of()
-                : project.getDependencyManagement().getDependencies().stream().map(DependencyGraphs::describe).toList();
-        List<String> repositories = project.getRemoteProjectRepositories() == null ? List.of()
-                : project.getRemoteProjectRepositories().stream().map(DependencyGraphs::describe).toList();
-        return new Key(dependencies, managed, repositories);
+                : described(project.getDependencyManagement().getDependencies());
+        List<String> repositories = new ArrayList<>();
+        if (project.getRemoteProjectRepositories() != null) {
+            for (RemoteRepository repository : project.getRemoteProjectRepositories()) {
+                repositories.add(describe(repository));
+            }
+        }
+        return new Key(dependencies, managed, List.copyOf(repositories));
+    }
+
+    private static List<String> described(List<Dependency> dependencies) {
+        List<String> described = new ArrayList<>(dependencies.size());
+        for (Dependency dependency : dependencies) {
+            described.add(describe(dependency));
+        }
+        return List.copyOf(described);
     }
 
     private static String describe(Dependency dependency) {
-        List<String> exclusions = dependency.getExclusions().stream()
-                .map((Exclusion e) -> e.getGroupId() + ":" + e.getArtifactId()).sorted().toList();
+        List<String> exclusions = new ArrayList<>();
+        for (Exclusion exclusion : dependency.getExclusions()) {
+            exclusions.add(exclusion.getGroupId() + ":" + exclusion.getArtifactId());
+        }
+        Collections.sort(exclusions);
         return dependency.getManagementKey() + ":" + dependency.getVersion() + ":" + dependency.getScope() + ":"
                 + dependency.isOptional() + ":" + dependency.getSystemPath() + ":" + exclusions;
     }

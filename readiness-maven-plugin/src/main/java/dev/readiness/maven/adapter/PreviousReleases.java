@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -108,9 +107,13 @@ public final class PreviousReleases {
     }
 
     private static Optional<Version> newestRelease(List<Version> versions) {
-        List<Version> releases = new ArrayList<>(versions);
-        releases.removeIf(v -> v.toString().endsWith("SNAPSHOT"));
-        return releases.stream().max(Version::compareTo);
+        Version newest = null;
+        for (Version version : versions) {
+            if (!version.toString().endsWith("SNAPSHOT") && (newest == null || version.compareTo(newest) > 0)) {
+                newest = version;
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     private static Evidence<PreviousRelease> unreachable(ArtifactRepository repository, String what, Exception e) {
