@@ -104,15 +104,6 @@ public final class Secrets {
      * camel case) hold one ending in a credential word, or {@code api}/{@code access}/{@code private}/{@code secret}
      * before {@code key}, and only qualifiers ({@link #QUALIFIERS}, numbers) after it.
      */
-    private static boolean endsWithCredentialWord(String word) {
-        for (String credential : CREDENTIAL_WORDS) {
-            if (word.endsWith(credential)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static boolean isCredentialKey(String key) {
         List<String> words = words(key);
         for (int i = words.size() - 1; i >= 0; i--) {
@@ -122,11 +113,29 @@ public final class Secrets {
             if (credential) {
                 return true;
             }
-            if (!QUALIFIERS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+            if (!QUALIFIERS.contains(word) && !digitsOnly(word)) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean endsWithCredentialWord(String word) {
+        for (String credential : CREDENTIAL_WORDS) {
+            if (word.endsWith(credential)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digitsOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> words(String key) {

@@ -244,7 +244,6 @@ public final class Engine {
                     .hint("this is a bug in the rule " + id + " (" + rule.getClass().getName() + "); report it with the build log of mvn -e"));
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        // Evidence readers name files absolutely; people read them as shown (below).
         ProjectInfo project = facts.project();
         List<Finding> findings = new ArrayList<>(outcome.findings().size());
         for (Finding f : outcome.findings()) {

@@ -167,16 +167,16 @@ final class BuildOutput {
     private static Optional<List<String>> decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return java.util.Optional.of(text.lines().toList());
+            return Optional.of(text.lines().toList());
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -38,6 +38,8 @@ public final class ClassFiles {
     public static final long MAX_CLASS_BYTES = 16L * 1024 * 1024;
 
     private static final int MAGIC = 0xCAFEBABE;
+    /** Where a multi-release jar keeps the classes for a newer Java, a directory per version. */
+    private static final String VERSIONS = "META-INF/versions/";
 
     /** Reads every class file under the build output; no output directory is a module without main classes. */
     public static Evidence<ClassReferences> read(Path outputDirectory) {
@@ -110,8 +112,6 @@ public final class ClassFiles {
             packages.add(ClassReferences.packageOf(name.substring(0, name.length() - ".class".length())));
         }
     }
-
-    private static final String VERSIONS = "META-INF/versions/";
 
     /**
      * The name without a multi-release jar's {@code META-INF/versions/<n>/} (a class for a newer Java, the same class as

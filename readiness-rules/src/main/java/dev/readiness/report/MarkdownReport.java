@@ -3,6 +3,7 @@ package dev.readiness.report;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** {@code summary.md}: a Markdown table of the rules that need attention, for people and CI step summaries. */
 public final class MarkdownReport implements ReportWriter {
@@ -75,10 +76,10 @@ public final class MarkdownReport implements ReportWriter {
     static String score(Report.Score score) {
         StringBuilder text = new StringBuilder("Score ").append(String.format(java.util.Locale.ROOT, "%.2f", score.overall()))
                 .append(" (the weakest clause group's share of points; PASS 1, WAIVED 0.5, FAIL and WARN 0):");
-        for (var group : score.sections().entrySet()) {
-            if (group.getValue().maximum() > 0) {
-                text.append(' ').append(group.getKey()).append(' ').append(points(group.getValue().points())).append('/')
-                        .append(group.getValue().maximum()).append(',');
+        for (Map.Entry<String, Report.Score.Section> section : score.sections().entrySet()) {
+            if (section.getValue().maximum() > 0) {
+                text.append(' ').append(section.getKey()).append(' ').append(points(section.getValue().points()))
+                        .append('/').append(section.getValue().maximum()).append(',');
             }
         }
         text.setLength(text.length() - 1);

@@ -81,7 +81,7 @@ class EvidencePathsTest {
                 {"contract": 1,
                  "schemas": [{"name": "request", "role": "input", "schema": "request.schema.json",
                               "samples": {"valid": ["samples/*.json", "../**/*.json", "C:/data/*.json"],
-                                          "invalid": ["/etc/*", "d:\\\\samples\\\\*.json", "x:y/*.json"]}}]}
+                                          "invalid": ["/etc/*", "d:\\\\samples\\\\*.json", "x:y/*.json", "E:/a\\nb/*.json"]}}]}
                 """)
                 .file("request.schema.json", "{\"type\": \"object\"}")
                 .file("samples/ok.json", "{}");
@@ -93,6 +93,8 @@ class EvidencePathsTest {
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'C:/data/*.json' is absolute"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("'d:\\samples\\*.json' is absolute"));
         assertThat(messages).noneSatisfy(m -> assertThat(m).contains("'x:y/*.json' is absolute"));
+        // A drive path is absolute whatever it holds after the drive, a line break too.
+        assertThat(messages).filteredOn(m -> m.contains("E:/a")).singleElement().asString().contains("is absolute");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class ClassFilesTest {
     @Test
     void drops_a_multi_release_version_directory_as_the_pattern_does() {
         String[] parts = {"META-INF/", "versions/", "11", "9", "/", "x", "a/B.class", "", "٣"};
-        java.util.Random random = new java.util.Random(22);
+        Random random = new Random(22);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder name = new StringBuilder(random.nextInt(4) > 0 ? "META-INF/versions/" : "");
             int length = random.nextInt(5);

@@ -10,9 +10,9 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,10 @@ public final class MavenFacts {
 
     static final String SUREFIRE = "org.apache.maven.plugins:maven-surefire-plugin";
     static final String FAILSAFE = "org.apache.maven.plugins:maven-failsafe-plugin";
+    /** The POM's descriptive elements, in the order a POM lists them. */
+    private static final List<String> METADATA = List.of("name", "description", "url", "inceptionYear", "organization",
+            "licenses", "developers", "contributors", "mailingLists", "scm", "issueManagement", "ciManagement",
+            "distributionManagement");
 
     private MavenFacts() {
     }
@@ -212,11 +216,6 @@ public final class MavenFacts {
         }
         return new PomMetadata(declared, Location.of(pom));
     }
-
-    /** The POM's descriptive elements, in the order a POM lists them. */
-    private static final List<String> METADATA = List.of("name", "description", "url", "inceptionYear", "organization",
-            "licenses", "developers", "contributors", "mailingLists", "scm", "issueManagement", "ciManagement",
-            "distributionManagement");
 
     private static boolean declares(Model m, String element) {
         return switch (element) {

@@ -71,19 +71,27 @@ public final class Readme implements Rule {
     }
 
     /**
-     * The text of an ATX heading ({@code ## Usage ##}): without the leading and the trailing {@code #}s. By hand, not by
-     * regular expression: this runs for every heading of a README of any length.
+     * The text of an ATX heading ({@code ## Usage ##}): without the leading and the trailing {@code #}s (those before a
+     * last line separator too, which {@code trim()} keeps). By hand, not by regular expression: this runs for every
+     * heading of a README of any length.
      */
     static String atxText(String trimmed) {
         int start = 0;
         while (start < trimmed.length() && trimmed.charAt(start) == '#') {
             start++;
         }
-        int end = trimmed.length();
-        while (end > start && trimmed.charAt(end - 1) == '#') {
-            end--;
+        int length = trimmed.length();
+        int end = length > start && isLineSeparator(trimmed.charAt(length - 1)) ? length - 1 : length;
+        int cut = end;
+        while (cut > start && trimmed.charAt(cut - 1) == '#') {
+            cut--;
         }
-        return trimmed.substring(start, end);
+        return trimmed.substring(start, cut) + trimmed.substring(end);
+    }
+
+    /** The line terminators of Java's regular expressions that {@code String.trim()} and {@code lines()} keep. */
+    private static boolean isLineSeparator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether the line is one character repeated, at least once: a setext heading's underline. */

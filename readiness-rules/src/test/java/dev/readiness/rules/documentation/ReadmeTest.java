@@ -11,6 +11,7 @@ import dev.readiness.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,8 +116,8 @@ class ReadmeTest {
 
     @Test
     void reads_headings_as_the_markdown_patterns_say_on_generated_lines() {
-        java.util.Random random = new java.util.Random(22);
-        char[] alphabet = {'#', '#', '=', '-', ' ', 'a', 'Z', '\t'};
+        Random random = new Random(22);
+        char[] alphabet = {'#', '#', '=', '-', ' ', 'a', 'Z', '\t', '\u2028', '\u0085'};
         for (int n = 0; n < 40_000; n++) {
             StringBuilder line = new StringBuilder();
             int length = random.nextInt(8);
