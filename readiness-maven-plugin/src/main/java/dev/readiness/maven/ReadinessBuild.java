@@ -113,10 +113,9 @@ public class ReadinessBuild {
         try {
             boolean skip = Boolean.parseBoolean(MavenFacts.property(project, session, "readiness.skip"));
             for (Plugin plugin : ourPlugin(project)) {
-                skip = MavenFacts.parameter(plugin.getConfiguration(), "skip").map(Boolean::parseBoolean).orElse(skip);
+                skip = parsed(MavenFacts.parameter(plugin.getConfiguration(), "skip"), skip);
                 for (PluginExecution execution : plugin.getExecutions()) {
-                    boolean executionSkips = MavenFacts.parameter(execution.getConfiguration(), "skip")
-                            .map(Boolean::parseBoolean).orElse(skip);
+                    boolean executionSkips = parsed(MavenFacts.parameter(execution.getConfiguration(), "skip"), skip);
                     if (!executionSkips) {
                         return false;
                     }
@@ -126,6 +125,11 @@ public class ReadinessBuild {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** A {@code skip} parameter's value, else what applies without it. */
+    private static boolean parsed(Optional<String> value, boolean otherwise) {
+        return value.isPresent() ? Boolean.parseBoolean(value.get()) : otherwise;
     }
 
     /**
@@ -149,7 +153,10 @@ public class ReadinessBuild {
                 if (MavenFacts.parameter(configuration, "policy").isPresent()) {
                     return Optional.empty();
                 }
-                MavenFacts.parameter(configuration, "contract").ifPresent(contracts::add);
+                Optional<String> contract = MavenFacts.parameter(configuration, "contract");
+                if (contract.isPresent()) {
+                    contracts.add(contract.get());
+                }
             }
         }
         String policy = MavenFacts.property(project, session, "readiness.policy");
@@ -171,7 +178,13 @@ public class ReadinessBuild {
 
     /** This plugin among the module's build plugins: none or one. */
     private static List<Plugin> ourPlugin(MavenProject project) {
-        return project.getBuildPlugins().stream().filter(plugin -> PLUGIN_KEY.equals(plugin.getKey())).toList();
+        List<Plugin> ours = new ArrayList<>(1);
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (PLUGIN_KEY.equals(plugin.getKey())) {
+                ours.add(plugin);
+            }
+        }
+        return ours;
     }
 
     public RuleRegistry registry() {

@@ -18,7 +18,15 @@ final class BuiltInOptionTypes {
     private BuiltInOptionTypes() {
     }
 
-    private static final class Ratio implements OptionType<Double> {
+    /** A type whose values are written as they are read: a number, a string, a boolean. */
+    private abstract static class Plain<T> implements OptionType<T> {
+        @Override
+        public Object write(T value) {
+            return value;
+        }
+    }
+
+    private static final class Ratio extends Plain<Double> {
         @Override
         public Double read(Object value) {
             if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue()) || number.doubleValue() < 0
@@ -32,14 +40,9 @@ final class BuiltInOptionTypes {
         public Map<String, Object> schema() {
             return OptionType.object("type", "number", "minimum", 0, "maximum", 1);
         }
-
-        @Override
-        public Object write(Double value) {
-            return value;
-        }
     }
 
-    static final class WholeNumber implements OptionType<Long> {
+    static final class WholeNumber extends Plain<Long> {
         private final long min;
 
         WholeNumber(long min) {
@@ -60,11 +63,6 @@ final class BuiltInOptionTypes {
             return OptionType.object("type", "integer", "minimum", min);
         }
 
-        @Override
-        public Object write(Long value) {
-            return value;
-        }
-
         /** The whole number a JSON value holds when it is one that fits a {@code long}, else {@code null}. */
         private static Long wholeNumber(Object value) {
             if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -77,7 +75,7 @@ final class BuiltInOptionTypes {
         }
     }
 
-    private static final class Text implements OptionType<String> {
+    private static final class Text extends Plain<String> {
         @Override
         public String read(Object value) {
             if (!(value instanceof String text) || text.isBlank()) {
@@ -90,14 +88,9 @@ final class BuiltInOptionTypes {
         public Map<String, Object> schema() {
             return OptionType.object("type", "string", "minLength", 1);
         }
-
-        @Override
-        public Object write(String value) {
-            return value;
-        }
     }
 
-    private static final class Bool implements OptionType<Boolean> {
+    private static final class Bool extends Plain<Boolean> {
         @Override
         public Boolean read(Object value) {
             if (!(value instanceof Boolean bool)) {
@@ -110,14 +103,9 @@ final class BuiltInOptionTypes {
         public Map<String, Object> schema() {
             return OptionType.object("type", "boolean");
         }
-
-        @Override
-        public Object write(Boolean value) {
-            return value;
-        }
     }
 
-    static final class OneOf implements OptionType<String> {
+    static final class OneOf extends Plain<String> {
         private final List<String> valid;
 
         OneOf(List<String> valid) {
@@ -135,11 +123,6 @@ final class BuiltInOptionTypes {
         @Override
         public Map<String, Object> schema() {
             return OptionType.object("type", "string", "enum", valid);
-        }
-
-        @Override
-        public Object write(String value) {
-            return value;
         }
     }
 

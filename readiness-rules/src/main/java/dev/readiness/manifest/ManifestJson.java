@@ -73,7 +73,9 @@ public final class ManifestJson {
         owners.put("engineering", manifest.owners().engineering());
         owners.put("oncall", manifest.owners().oncall());
         ObjectNode resources = root.putObject("resources");
-        manifest.resources().forEach(resources::put);
+        for (Map.Entry<String, String> resource : manifest.resources().entrySet()) {
+            resources.put(resource.getKey(), resource.getValue());
+        }
         ArrayNode failureModes = root.putArray("failureModes");
         for (Contract.FailureMode mode : manifest.failureModes()) {
             failureModes.addObject().put("mode", mode.mode()).put("detection", mode.detection())
@@ -95,7 +97,9 @@ public final class ManifestJson {
         }
         if (manifest.metrics().isPresent()) {
             ObjectNode metrics = root.putObject("metrics");
-            manifest.metrics().get().forEach(metrics::put);
+            for (Map.Entry<String, Double> metric : manifest.metrics().get().entrySet()) {
+                metrics.put(metric.getKey(), metric.getValue());
+            }
         } else {
             root.putNull("metrics");
         }

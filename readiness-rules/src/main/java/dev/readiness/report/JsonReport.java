@@ -10,6 +10,7 @@ import dev.readiness.core.JsonTrees;
 import dev.readiness.engine.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,14 @@ public final class JsonReport implements ReportWriter {
 
     public static Document document(ReportInput report) {
         Report.ContractInfo contract = report.contract();
+        List<ResultJson> results = new ArrayList<>(report.results().size());
+        for (ReportInput.Result result : report.results()) {
+            results.add(result(result));
+        }
         return new Document(Report.VERSION, report.project(),
                 new ContractJson(contract.path(), contract.sha256(), contract.extendsChain()), report.gate().key(),
                 report.gateReason(), report.verdict().name(), report.summary(), score(report.score()),
-                report.results().stream().map(JsonReport::result).toList());
+                List.copyOf(results));
     }
 
     /** The file's content as a tree, for reading it back. */
@@ -222,27 +227,37 @@ public final class JsonReport implements ReportWriter {
     }
 
     private static ResultJson result(ReportInput.Result result) {
+        List<FindingJson> findings = new ArrayList<>(result.findings().size());
+        for (ReportInput.Finding finding : result.findings()) {
+            findings.add(finding(finding));
+        }
         return new ResultJson(result.rule(), result.status().name(), result.severity().key(), result.message(),
-                result.findings().stream().map(JsonReport::finding).toList(), waiver(result.waiver()),
-                result.durationMs());
+                List.copyOf(findings), waiver(result.waiver()), result.durationMs());
     }
 
     private static FindingJson finding(ReportInput.Finding finding) {
-        LocationJson location = finding.location()
-                .map(at -> new LocationJson(at.file(), at.hasLine() ? at.line() : null)).orElse(null);
+        LocationJson location = null;
+        if (finding.location().isPresent()) {
+            ReportInput.Location at = finding.location().get();
+            location = new LocationJson(at.file(), at.hasLine() ? at.line() : null);
+        }
         return new FindingJson(finding.subject(), finding.message(), location, finding.hint(), waiver(finding.waiver()));
     }
 
     private static WaiverJson waiver(Optional<Contract.Waiver> waiver) {
-        return waiver.map(w -> new WaiverJson(w.reason(), w.owner(), w.expires(), w.wholeRule() ? null : w.subjects()))
-                .orElse(null);
+        if (waiver.isEmpty()) {
+            return null;
+        }
+        Contract.Waiver w = waiver.get();
+        return new WaiverJson(w.reason(), w.owner(), w.expires(), w.wholeRule() ? null : w.subjects());
     }
 
     /** {@code {sections: {group: {points, maximum}}, overall}}, the overall ratio rounded as people read it. */
     static ScoreJson score(Report.Score score) {
         Map<String, SectionJson> sections = new LinkedHashMap<>();
-        score.sections().forEach((group, section) -> sections.put(group, new SectionJson(section.points(),
-                section.maximum())));
+        for (Map.Entry<String, Report.Score.Section> section : score.sections().entrySet()) {
+            sections.put(section.getKey(), new SectionJson(section.getValue().points(), section.getValue().maximum()));
+        }
         return new ScoreJson(sections, rounded(score.overall()));
     }
 
