@@ -81,8 +81,11 @@ public final class MavenFacts {
 
     private static String configuration(MavenProject project, String pluginKey, String parameter) {
         org.apache.maven.model.Plugin plugin = project.getPlugin(pluginKey);
-        return plugin == null ? null
-                : parameter(plugin.getConfiguration(), parameter).filter(value -> !value.contains("${")).orElse(null);
+        if (plugin == null) {
+            return null;
+        }
+        Optional<String> value = parameter(plugin.getConfiguration(), parameter);
+        return value.isPresent() && !value.get().contains("${") ? value.get() : null;
     }
 
     /**
