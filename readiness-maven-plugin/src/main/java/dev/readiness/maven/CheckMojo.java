@@ -6,6 +6,7 @@ import dev.readiness.contract.LoadedContract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.GeneratedFile;
 import dev.readiness.core.InvalidInputException;
+import dev.readiness.core.Location;
 import dev.readiness.core.Printable;
 import dev.readiness.core.Secrets;
 import dev.readiness.core.Status;
@@ -30,9 +31,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
 import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -147,7 +151,17 @@ public class CheckMojo extends AbstractMojo {
 
     @Inject
     public CheckMojo(ReadinessBuild build, MavenProjectHelper projectHelper) {
-        this(build, projectHelper, System::getenv);
+        this(build, projectHelper, Environment.VARIABLES);
+    }
+
+    /** The process's environment variables. */
+    private enum Environment implements Function<String, String> {
+        VARIABLES;
+
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
     }
 
     CheckMojo(ReadinessBuild build, Function<String, String> environment) {
@@ -253,8 +267,9 @@ public class CheckMojo extends AbstractMojo {
         if (readAhead != null) {
             readAhead.cancel();
         }
-        directory.ifPresent(dir -> {
-            List<String> files = new java.util.ArrayList<>(ReportFormat.allFileNames());
+        if (directory.isPresent()) {
+            Path dir = directory.get();
+            List<String> files = new ArrayList<>(ReportFormat.allFileNames());
             files.add(HANDOFF_FILE);
             for (String file : files) {
                 try {
@@ -263,7 +278,7 @@ public class CheckMojo extends AbstractMojo {
                     getLog().warn("readiness: cannot remove the earlier report " + dir.resolve(file) + ": " + e.getMessage());
                 }
             }
-        });
+        }
     }
 
     /** The report directory, made if need be; one that is a file or cannot be written is the user's to fix. */
@@ -327,9 +342,63 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** A file the check writes after the evaluation: a report, or the handoff manifest. */
-    private interface Output {
-        Path write() throws IOException;
+    /** A file the check writes after the evaluation, a report or the handoff manifest, as a task of its own. */
+    private abstract static class Output extends RecursiveTask<Written> {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        Output(String name) {
+            this.name = name;
+        }
+
+        abstract Path write() throws IOException;
+
+        @Override
+        protected Written compute() {
+            try {
+                return new Written(name, Optional.of(write()), Optional.empty());
+            } catch (IOException e) {
+                return new Written(name, Optional.empty(), Optional.of(e));
+            }
+        }
+    }
+
+    private static final class ReportOutput extends Output {
+        private static final long serialVersionUID = 1L;
+        private final transient ReportWriter writer;
+        private final transient ReportInput input;
+        private final transient Path directory;
+
+        ReportOutput(ReportWriter writer, ReportInput input, Path directory) {
+            super(directory.resolve(writer.fileName()).toString());
+            this.writer = writer;
+            this.input = input;
+            this.directory = directory;
+        }
+
+        @Override
+        Path write() throws IOException {
+            return writer.write(input, directory);
+        }
+    }
+
+    private final class ManifestOutput extends Output {
+        private static final long serialVersionUID = 1L;
+        private final transient Report report;
+        private final transient LoadedContract loaded;
+        private final transient Facts facts;
+
+        ManifestOutput(Report report, LoadedContract loaded, Facts facts) {
+            super("the handoff manifest " + reportDirectory.toPath().resolve(HANDOFF_FILE));
+            this.report = report;
+            this.loaded = loaded;
+            this.facts = facts;
+        }
+
+        @Override
+        Path write() throws IOException {
+            return writeManifest(report, loaded, facts);
+        }
     }
 
     private void writeReports(Report report, Facts facts, Set<ReportFormat> reportFormats,
@@ -338,20 +407,17 @@ public class CheckMojo extends AbstractMojo {
         ReportInput input = ReportInput.of(report, build.registry().descriptors(), facts.project().baseDir(),
                 facts.project().reactorRoot());
         // Each format is its own file, and so is the manifest: they are written in parallel.
-        java.util.Map<String, Output> outputs = new java.util.LinkedHashMap<>();
-        manifestOf.ifPresent(loaded -> outputs.put("the handoff manifest " + directory.resolve(HANDOFF_FILE),
-                () -> writeManifest(report, loaded, facts)));
-        for (ReportFormat format : reportFormats) {
-            ReportWriter writer = format.writer();
-            outputs.put(directory.resolve(writer.fileName()).toString(), () -> writer.write(input, directory));
+        List<Output> outputs = new ArrayList<>();
+        if (manifestOf.isPresent()) {
+            outputs.add(new ManifestOutput(report, manifestOf.get(), facts));
         }
-        List<Written> written = outputs.entrySet().parallelStream().map(output -> {
-            try {
-                return new Written(output.getKey(), Optional.of(output.getValue().write()), Optional.empty());
-            } catch (IOException e) {
-                return new Written(output.getKey(), Optional.empty(), Optional.of(e));
-            }
-        }).toList();
+        for (ReportFormat format : reportFormats) {
+            outputs.add(new ReportOutput(format.writer(), input, directory));
+        }
+        List<Written> written = new ArrayList<>();
+        for (Output output : ForkJoinTask.invokeAll(outputs)) {
+            written.add(output.join());
+        }
         for (Written file : written) {
             if (file.failure().isPresent()) {
                 throw new MojoExecutionException("cannot write " + file.name() + ": " + file.failure().get().getMessage(),
@@ -425,7 +491,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static String failureMessage(Report report, Facts facts, String reports) {
-        List<RuleResult> failed = report.results().stream().filter(r -> r.status() == Status.FAIL).toList();
+        List<RuleResult> failed = new ArrayList<>();
+        for (RuleResult result : report.results()) {
+            if (result.status() == Status.FAIL) {
+                failed.add(result);
+            }
+        }
         StringBuilder text = new StringBuilder("The handoff contract is not met: ")
                 .append(failed.size()).append(failed.size() == 1 ? " rule failed." : " rules failed.");
         int shown = 0;
@@ -440,9 +511,12 @@ public class CheckMojo extends AbstractMojo {
                     break;
                 }
                 text.append("\n  - ").append(finding.message());
-                finding.location().ifPresent(location -> text.append("\n    at ")
-                        .append(DisplayPaths.display(location.file(), facts.project().baseDir(), facts.project().reactorRoot()))
-                        .append(location.hasLine() ? ":" + location.line() : ""));
+                if (finding.location().isPresent()) {
+                    Location location = finding.location().get();
+                    text.append("\n    at ")
+                            .append(DisplayPaths.display(location.file(), facts.project().baseDir(), facts.project().reactorRoot()))
+                            .append(location.hasLine() ? ":" + location.line() : "");
+                }
                 if (!finding.hint().isEmpty()) {
                     text.append("\n    fix: ").append(finding.hint());
                 }

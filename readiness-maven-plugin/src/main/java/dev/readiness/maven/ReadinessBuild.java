@@ -89,16 +89,22 @@ public class ReadinessBuild {
      * injects it, unless the first module's check is skipped ({@link #skipped}).
      */
     private static void warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
-        Thread thread = new Thread(() -> {
+        Thread thread = new Thread(new WarmUp(session, project), "readiness-warm-up");
+        thread.setContextClassLoader(pluginRealm);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The readers' first use, on the warm-up thread. */
+    private record WarmUp(MavenSession session, MavenProject project) implements Runnable {
+        @Override
+        public void run() {
             try {
                 FileReaders.warmUp(likelyContract(session, project));
             } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
             }
-        }, "readiness-warm-up");
-        thread.setContextClassLoader(pluginRealm);
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 
     /**

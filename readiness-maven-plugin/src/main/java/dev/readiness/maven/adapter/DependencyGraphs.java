@@ -97,7 +97,8 @@ public final class DependencyGraphs {
         Collected known = graphs.get(key);
         if (known == null) {
             // One lock per key: modules built in parallel (-T) with the same dependencies wait for one collection.
-            synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            locks.putIfAbsent(key, new Object());
+            synchronized (locks.get(key)) {
                 known = graphs.get(key);
                 if (known == null) {
                     known = collect(project, session);
@@ -180,8 +181,10 @@ public final class DependencyGraphs {
                 }
                 continue;
             }
-            range(child.getVersionConstraint()).ifPresent(range -> found.ranges().add(
-                    new RangeRequest(coordinates, range, childPath)));
+            Optional<String> range = range(child.getVersionConstraint());
+            if (range.isPresent()) {
+                found.ranges().add(new RangeRequest(coordinates, range.get(), childPath));
+            }
             if (onPath.add(child)) {
                 walk(child, childPath, onPath, found, count);
                 onPath.remove(child);

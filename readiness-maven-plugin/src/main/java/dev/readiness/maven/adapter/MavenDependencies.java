@@ -46,6 +46,14 @@ public final class MavenDependencies {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
+    /** Build plugins in the order of their {@code groupId:artifactId}. */
+    private static final Comparator<BuildPlugin> BY_KEY = new Comparator<>() {
+        @Override
+        public int compare(BuildPlugin a, BuildPlugin b) {
+            return a.key().compareTo(b.key());
+        }
+    };
+
     private MavenDependencies() {
     }
 
@@ -207,7 +215,7 @@ public final class MavenDependencies {
             plugins.add(new BuildPlugin(plugin.getGroupId(), plugin.getArtifactId(), nullToEmpty(plugin.getVersion()),
                     Optional.ofNullable(pins.get(key)), Optional.ofNullable(declarations.get(key))));
         }
-        plugins.sort(Comparator.comparing(BuildPlugin::key));
+        plugins.sort(BY_KEY);
         return new BuildPlugins(plugins, pinsBelong != null ? pinsBelong : modulePom(project));
     }
 

@@ -4,6 +4,7 @@ import dev.readiness.core.Evidence;
 import dev.readiness.core.Location;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.PomMetadata;
+import dev.readiness.facts.env.PomSettings;
 import dev.readiness.facts.ProjectInfo;
 import dev.readiness.readers.FileReaders;
 import java.io.File;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
@@ -116,7 +118,7 @@ public final class MavenFacts {
         ProjectInfo info = projectInfo(project, session);
         return FileReaders.facts(info)
                 .pomMetadata(metadata(project))
-                .pomSettings(() -> Evidence.of(BuildSettings.of(project)))
+                .pomSettings(new PomSettingsOf(project))
                 .mainArtifact(mainArtifact(project))
                 .testReportDirectories(List.of(
                         reportsDirectory(project, SUREFIRE, info.buildDirectory().resolve("surefire-reports")),
@@ -265,5 +267,13 @@ public final class MavenFacts {
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
+    }
+
+    /** The POM's build configuration, read when a rule first asks for it. */
+    private record PomSettingsOf(MavenProject project) implements Supplier<Evidence<PomSettings>> {
+        @Override
+        public Evidence<PomSettings> get() {
+            return Evidence.of(BuildSettings.of(project));
+        }
     }
 }

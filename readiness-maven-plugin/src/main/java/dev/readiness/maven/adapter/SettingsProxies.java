@@ -21,7 +21,15 @@ public final class SettingsProxies {
 
     /** The proxy for each URL, empty for a direct connection (also when there is no session, as in tests). */
     public static Function<URI, Optional<HttpProxy>> of(RepositorySystemSession session) {
-        return uri -> session == null || session.getProxySelector() == null ? Optional.empty() : lookup(session, uri);
+        return new Lookup(session);
+    }
+
+    /** Asks the session's proxy selector, as the resolver does for a repository at the same URL. */
+    private record Lookup(RepositorySystemSession session) implements Function<URI, Optional<HttpProxy>> {
+        @Override
+        public Optional<HttpProxy> apply(URI uri) {
+            return session == null || session.getProxySelector() == null ? Optional.empty() : lookup(session, uri);
+        }
     }
 
     private static Optional<HttpProxy> lookup(RepositorySystemSession session, URI uri) {
