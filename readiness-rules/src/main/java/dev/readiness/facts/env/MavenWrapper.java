@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * The Maven Wrapper's {@code .mvn/wrapper/maven-wrapper.properties}: which Maven {@code ./mvnw} downloads, and the
@@ -57,14 +56,38 @@ public record MavenWrapper(Path file, Map<String, Value> values) {
     }
 
     private static int lineOf(List<String> lines, String key) {
-        Pattern start = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
         int found = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (start.matcher(lines.get(i) + " ").find()) {
+            if (sets(lines.get(i), key)) {
                 // The last setting wins, as in Properties.
                 found = i + 1;
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the line sets the key: after leading whitespace, the key, then a separator ({@code =}, {@code :} or
+     * whitespace) or the end of the line.
+     */
+    static boolean sets(String line, String key) {
+        for (int at = 0; at <= line.length(); at++) {
+            if (line.startsWith(key, at)) {
+                int after = at + key.length();
+                if (after == line.length() || isSpace(line.charAt(after)) || line.charAt(after) == '='
+                        || line.charAt(after) == ':') {
+                    return true;
+                }
+            }
+            if (at == line.length() || !isSpace(line.charAt(at))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whitespace as in regular expressions' {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
