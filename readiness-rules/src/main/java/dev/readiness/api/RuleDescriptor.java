@@ -1,6 +1,7 @@
 package dev.readiness.api;
 
 import dev.readiness.core.Severity;
+import dev.readiness.facts.Facts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         private boolean afterOthers;
         private boolean pomPackaging;
         private int sinceContract = 1;
-        private Starter.Measure starter = facts -> Starter.NONE;
+        private Starter.Measure starter = WithDefaults.MEASURE;
 
         private Builder(String id) {
             this.id = id;
@@ -143,6 +144,16 @@ public record RuleDescriptor(String id, Severity defaultSeverity, String summary
         public RuleDescriptor build() {
             return new RuleDescriptor(id, severity, summary, rationale, help, options, releaseOnly, afterOthers,
                     pomPackaging, sinceContract, starter);
+        }
+    }
+
+    /** The starter entry of a rule that measures nothing: it is shown with its defaults. */
+    private static final class WithDefaults implements Starter.Measure {
+        static final Starter.Measure MEASURE = new WithDefaults();
+
+        @Override
+        public Starter of(Facts facts) {
+            return Starter.NONE;
         }
     }
 }

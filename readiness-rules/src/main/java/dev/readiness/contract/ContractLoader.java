@@ -236,8 +236,11 @@ public final class ContractLoader {
             // Children go on the stack last first, so that the first infinite number in the file is the one reported.
             List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
             if (node.isObject()) {
-                node.fields().forEachRemaining(field -> children.add(
-                        Map.entry(entry.getKey() + "/" + JsonLocations.escape(field.getKey()), field.getValue())));
+                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    children.add(Map.entry(entry.getKey() + "/" + JsonLocations.escape(field.getKey()), field.getValue()));
+                }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     children.add(Map.entry(entry.getKey() + "/" + i, node.get(i)));

@@ -42,7 +42,9 @@ public final class JsonValues {
         }
         if (node.isArray()) {
             List<Object> array = new ArrayList<>(node.size());
-            node.forEach(element -> array.add(toJava(element)));
+            for (JsonNode element : node) {
+                array.add(toJava(element));
+            }
             return Collections.unmodifiableList(array);
         }
         if (node.isIntegralNumber()) {
