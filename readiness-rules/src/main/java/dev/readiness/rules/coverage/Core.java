@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code coverage.core}: the classes the contract names as core logic are covered class by class, to a higher bar
@@ -49,7 +48,7 @@ public final class Core implements Rule {
             .help("Declare the core packages with \"rules\": {\"coverage.core\": {\"include\": "
                     + "[\"com.acme.model.**\"]}} and test each class listed until it reaches the thresholds.")
             .options(INCLUDE, REPORT, LINE, BRANCH)
-            .starter(Core::starter)
+            .starter(new StarterEntry())
             .build();
 
     /**
@@ -119,17 +118,27 @@ public final class Core implements Rule {
                             + "packages or classes that compute the product's answers"));
         }
         Coverage coverage = context.require(context.facts().coverage(file));
-        List<Glob> globs = include.stream().map(Glob::ofClassName).toList();
+        List<Glob> globs = new ArrayList<>();
+        for (String pattern : include) {
+            globs.add(Glob.ofClassName(pattern));
+        }
         // A class is judged with its inner, local and anonymous classes, as its source file reads: Evaluator$1 of
         // three lines is part of Evaluator, not a finding of its own.
-        List<Coverage.ClassCoverage> core = topLevel(coverage.classes().stream()
-                .filter(c -> globs.stream().anyMatch(g -> g.matches(c.name()) || g.matches(topLevelName(c.name()))))
-                .toList());
+        List<Coverage.ClassCoverage> matching = new ArrayList<>();
+        for (Coverage.ClassCoverage c : coverage.classes()) {
+            if (isCore(globs, c.name())) {
+                matching.add(c);
+            }
+        }
+        List<Coverage.ClassCoverage> core = topLevel(matching);
         Workspace workspace = context.facts().workspace();
         String shown = workspace.relative(file);
         if (core.isEmpty()) {
-            String examples = coverage.classes().stream().limit(3).map(Coverage.ClassCoverage::name)
-                    .collect(Collectors.joining(", "));
+            List<String> firstClasses = new ArrayList<>();
+            for (int i = 0; i < Math.min(3, coverage.classes().size()); i++) {
+                firstClasses.add(coverage.classes().get(i).name());
+            }
+            String examples = String.join(", ", firstClasses);
             return Outcome.violated(Finding.of("no class in " + shown + " matches rules." + id + ".include " + include)
                     .at(context.contract().locate(LoadedContract.pointer("rules", id, INCLUDE.name())))
                     .hint("name the core classes by qualified-name globs such as com.acme.model.**"
@@ -164,6 +173,16 @@ public final class Core implements Rule {
                         : " core classes matching " + include + " reach ") + Ratio.limit(line) + " line and " + Ratio.limit(branch) + " branch coverage");
     }
 
+    /** Whether a class, or the top-level class it belongs to, matches one of the globs. */
+    private static boolean isCore(List<Glob> globs, String className) {
+        for (Glob glob : globs) {
+            if (glob.matches(className) || glob.matches(topLevelName(className))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code com.acme.Evaluator} for {@code com.acme.Evaluator$1} and {@code com.acme.Evaluator$Inner$2}. */
     static String topLevelName(String className) {
         int dollar = className.indexOf('$', className.lastIndexOf('.') + 1);
@@ -178,15 +197,28 @@ public final class Core implements Rule {
         Map<String, Coverage.ClassCoverage> byTopLevel = new LinkedHashMap<>();
         for (Coverage.ClassCoverage c : classes) {
             String name = topLevelName(c.name());
-            byTopLevel.merge(name, new Coverage.ClassCoverage(name, c.sourceFile(), c.line(), c.branch()),
-                    (a, b) -> new Coverage.ClassCoverage(name, a.sourceFile().isEmpty() ? b.sourceFile() : a.sourceFile(),
-                            add(a.line(), b.line()), add(a.branch(), b.branch())));
+            Coverage.ClassCoverage before = byTopLevel.get(name);
+            if (before == null) {
+                byTopLevel.put(name, new Coverage.ClassCoverage(name, c.sourceFile(), c.line(), c.branch()));
+            } else {
+                String sourceFile = before.sourceFile().isEmpty() ? c.sourceFile() : before.sourceFile();
+                byTopLevel.put(name, new Coverage.ClassCoverage(name, sourceFile, add(before.line(), c.line()),
+                        add(before.branch(), c.branch())));
+            }
         }
         return List.copyOf(byTopLevel.values());
     }
 
     private static Coverage.Counter add(Coverage.Counter a, Coverage.Counter b) {
         return new Coverage.Counter(a.missed() + b.missed(), a.covered() + b.covered());
+    }
+
+    /** The rule's entry in the starter contract. */
+    private static final class StarterEntry implements Starter.Measure {
+        @Override
+        public Starter of(Facts facts) {
+            return starter(facts);
+        }
     }
 
     /** The class's source file when the module keeps it at Maven's default place, for code-scanning annotations. */

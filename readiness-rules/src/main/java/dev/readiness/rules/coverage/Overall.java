@@ -43,7 +43,7 @@ public final class Overall implements Rule {
                     + "write tests for the least covered classes; target/site/jacoco/index.html shows which lines "
                     + "they miss.")
             .options(REPORT, LINE, BRANCH)
-            .starter(Overall::starter)
+            .starter(new StarterEntry())
             .build();
 
     /** The coverage of the report at its default place, rounded down, as the floors. */
@@ -62,6 +62,14 @@ public final class Overall implements Rule {
         return Starter.note("Not measured: " + (report.isPresent() ? "the JaCoCo report counts no lines"
                 : Starter.missingReason(report)) + "; add jacoco-maven-plugin (prepare-agent and report), "
                 + "run mvn verify, then init again.");
+    }
+
+    /** The rule's entry in the starter contract. */
+    private static final class StarterEntry implements Starter.Measure {
+        @Override
+        public Starter of(Facts facts) {
+            return starter(facts);
+        }
     }
 
     @Override

@@ -37,7 +37,10 @@ public final class ForbiddenFiles implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<String> files = context.require(context.facts().workspace().moduleFiles());
-        List<Glob> patterns = context.option(PATTERNS).stream().map(Glob::ofPath).toList();
+        List<Glob> patterns = new ArrayList<>();
+        for (String pattern : context.option(PATTERNS)) {
+            patterns.add(Glob.ofPath(pattern));
+        }
         List<Finding> findings = new ArrayList<>();
         for (String file : files) {
             for (Glob pattern : patterns) {

@@ -31,7 +31,7 @@ public final class Metadata implements Rule {
             .help("Declare the missing elements in the project's pom.xml or in a parent POM.")
             .options(ELEMENTS)
             .pomPackaging()
-            .starter(Metadata::starter)
+            .starter(new StarterEntry())
             .build();
 
     /** The default elements the POM lacks, to add before the first check. */
@@ -43,6 +43,14 @@ public final class Metadata implements Rule {
         List<String> missing = ELEMENTS.defaultValue().stream().filter(e -> pom.value().where(e).isEmpty()).toList();
         return missing.isEmpty() ? Starter.NONE
                 : Starter.note("The POM lacks " + String.join(", ", missing) + ": add them to pom.xml.");
+    }
+
+    /** The rule's entry in the starter contract. */
+    private static final class StarterEntry implements Starter.Measure {
+        @Override
+        public Starter of(Facts facts) {
+            return starter(facts);
+        }
     }
 
     @Override

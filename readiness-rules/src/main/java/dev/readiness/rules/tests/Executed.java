@@ -15,11 +15,12 @@ import dev.readiness.facts.TestReports;
 import dev.readiness.rules.CodeToTest;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * {@code tests.executed}: this build ran tests, and enough of them, as Surefire's and Failsafe's reports show. Whether
@@ -41,7 +42,7 @@ public final class Executed implements Rule {
                     + "-Dmaven.test.skip=true. Raise \"min\" to the number of tests the product must keep. A module "
                     + "without any code (a packaging module) is not checked.")
             .options(MIN)
-            .starter(Executed::starter)
+            .starter(new StarterEntry())
             .build();
 
     /** The tests that ran as the floor. */
@@ -52,6 +53,14 @@ public final class Executed implements Rule {
         }
         return Starter.note("Not measured: " + (tests.isPresent() ? "the reports count no test"
                 : Starter.missingReason(tests)) + "; run mvn verify, then init again to measure.");
+    }
+
+    /** The rule's entry in the starter contract. */
+    private static final class StarterEntry implements Starter.Measure {
+        @Override
+        public Starter of(Facts facts) {
+            return starter(facts);
+        }
     }
 
     @Override
@@ -88,15 +97,18 @@ public final class Executed implements Rule {
                 return skippedByConfiguration(facts, "; " + leftOver);
             }
             // Reports left over from an earlier build say nothing about the code being handed over now.
-            Instant newest = read.suites().stream().map(TestReports.Suite::written).max(Instant::compareTo).orElseThrow();
+            TestReports.Suite newest = newest(read);
             return Outcome.violated(Finding.of("the tests did not run in this build: " + leftOver + " (the newest, "
-                            + facts.workspace().relative(newest(read)) + ", was written at " + newest
+                            + facts.workspace().relative(newest.report()) + ", was written at " + newest.written()
                             + ", before the build started at " + facts.buildStarted().get() + ")")
                     .hint("run the tests in this build (mvn verify runs surefire:test); mvn clean verify removes "
                             + "the reports of earlier builds"));
         }
         long min = context.option(MIN);
-        int tests = thisBuild.stream().mapToInt(TestReports.Suite::tests).sum();
+        int tests = 0;
+        for (TestReports.Suite suite : thisBuild) {
+            tests += suite.tests();
+        }
         int leftOver = read.suites().size() - thisBuild.size();
         String where = where(facts, thisBuild) + (leftOver == 0 ? ""
                 : "; " + leftOver + (leftOver == 1 ? " report" : " reports") + " from an earlier build not counted");
@@ -114,17 +126,32 @@ public final class Executed implements Rule {
                 .hint("run the build without " + facts.testsSkipped() + " (on the command line or in the POM)"));
     }
 
-    private static Path newest(TestReports reports) {
-        return reports.suites().stream().max((a, b) -> a.written().compareTo(b.written())).orElseThrow().report();
+    /** The suite written last; of suites written at the same time, the first. */
+    private static TestReports.Suite newest(TestReports reports) {
+        List<TestReports.Suite> suites = reports.suites();
+        if (suites.isEmpty()) {
+            throw new NoSuchElementException("No value present");
+        }
+        TestReports.Suite newest = suites.get(0);
+        for (TestReports.Suite suite : suites) {
+            if (suite.written().compareTo(newest.written()) > 0) {
+                newest = suite;
+            }
+        }
+        return newest;
     }
 
     private static String where(Facts facts, List<TestReports.Suite> suites) {
         Map<Path, Integer> tests = new TreeMap<>();
         for (TestReports.Suite suite : suites) {
-            tests.merge(suite.report().getParent(), suite.tests(), Integer::sum);
+            Path directory = suite.report().getParent();
+            Integer before = tests.get(directory);
+            tests.put(directory, before == null ? suite.tests() : before + suite.tests());
         }
-        return tests.entrySet().stream()
-                .map(e -> e.getValue() + " in " + facts.workspace().relative(e.getKey()))
-                .collect(Collectors.joining(", "));
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<Path, Integer> entry : tests.entrySet()) {
+            counts.add(entry.getValue() + " in " + facts.workspace().relative(entry.getKey()));
+        }
+        return String.join(", ", counts);
     }
 }
