@@ -31,15 +31,7 @@ public final class Banned implements Rule {
         }
     }
 
-    static final OptionType<Ban> BAN = OptionType.of(Banned::readBan, () -> OptionType.object(
-            "type", "object",
-            "properties", OptionType.object(
-                    "pattern", OptionType.object("type", "string", "minLength", 1,
-                            "description", "groupId:artifactId[:versionRange], * matches any text"),
-                    "reason", OptionType.object("type", "string", "minLength", 1)),
-            "required", List.of("pattern", "reason"),
-            "additionalProperties", false),
-            ban -> OptionType.object("pattern", ban.pattern(), "reason", ban.reason()));
+    static final OptionType<Ban> BAN = new BanType();
 
     public static final Option<List<Ban>> BANNED = Option.of("banned", OptionType.list(BAN), List.of(
             new Ban("log4j:log4j", "Log4j 1.x is end of life since 2015 and has unfixed vulnerabilities "
@@ -69,7 +61,10 @@ public final class Banned implements Rule {
         Facts facts = context.facts();
         DependencyGraph graph = context.require(facts.dependencies());
         List<Ban> bans = context.option(BANNED);
-        List<ArtifactPattern> matchers = bans.stream().map(Ban::matcher).toList();
+        List<ArtifactPattern> matchers = new ArrayList<>();
+        for (Ban ban : bans) {
+            matchers.add(ban.matcher());
+        }
         List<Finding> findings = new ArrayList<>();
         for (Node node : graph.nodes()) {
             for (int i = 0; i < bans.size(); i++) {
@@ -91,6 +86,31 @@ public final class Banned implements Rule {
         }
         return Outcome.of(findings, "none of " + bans.size() + " banned patterns matches the "
                 + graph.nodes().size() + " resolved dependencies");
+    }
+
+    /** A ban as the contract writes it: {@code {"pattern": "groupId:artifactId[:versionRange]", "reason": "..."}}. */
+    private static final class BanType implements OptionType<Ban> {
+        @Override
+        public Ban read(Object value) {
+            return readBan(value);
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            return OptionType.object(
+                    "type", "object",
+                    "properties", OptionType.object(
+                            "pattern", OptionType.object("type", "string", "minLength", 1,
+                                    "description", "groupId:artifactId[:versionRange], * matches any text"),
+                            "reason", OptionType.object("type", "string", "minLength", 1)),
+                    "required", List.of("pattern", "reason"),
+                    "additionalProperties", false);
+        }
+
+        @Override
+        public Object write(Ban ban) {
+            return OptionType.object("pattern", ban.pattern(), "reason", ban.reason());
+        }
     }
 
     private static Ban readBan(Object value) {

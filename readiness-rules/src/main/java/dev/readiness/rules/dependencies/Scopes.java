@@ -24,15 +24,7 @@ public final class Scopes implements Rule {
 
     private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "runtime", "system");
 
-    static final OptionType<String> PATTERN = OptionType.of(value -> {
-        String text = OptionType.text().read(value);
-        ArtifactPattern.parse(text, false);
-        return text.trim();
-    }, () -> {
-        Map<String, Object> schema = OptionType.text().schema();
-        schema.put("description", "groupId:artifactId, * matches any text");
-        return schema;
-    }, text -> text);
+    static final OptionType<String> PATTERN = new PatternType();
 
     public static final Option<List<String>> TEST_ONLY = Option.of("testOnly", OptionType.list(PATTERN),
             List.of("junit:junit", "org.junit.jupiter:*", "org.junit.platform:*", "org.junit.vintage:*",
@@ -60,10 +52,13 @@ public final class Scopes implements Rule {
     public Outcome evaluate(RuleContext context) {
         Facts facts = context.facts();
         DependencyGraph graph = context.require(facts.dependencies());
-        List<ArtifactPattern> testOnly = context.option(TEST_ONLY).stream().map(p -> ArtifactPattern.parse(p, false)).toList();
+        List<ArtifactPattern> testOnly = new ArrayList<>();
+        for (String pattern : context.option(TEST_ONLY)) {
+            testOnly.add(ArtifactPattern.parse(pattern, false));
+        }
         List<Node> misplaced = new ArrayList<>();
         for (Node node : graph.nodes()) {
-            if (MAIN_SCOPES.contains(node.scope()) && testOnly.stream().anyMatch(p -> p.matches(node.coordinates()))) {
+            if (MAIN_SCOPES.contains(node.scope()) && matchesAny(testOnly, node)) {
                 misplaced.add(node);
             }
         }
@@ -91,6 +86,15 @@ public final class Scopes implements Rule {
         return Outcome.of(findings, holds);
     }
 
+    private static boolean matchesAny(List<ArtifactPattern> patterns, Node node) {
+        for (ArtifactPattern pattern : patterns) {
+            if (pattern.matches(node.coordinates())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * How the module's main classes use a test library outside test scope, if they do: a test-support or test-harness
      * module compiles against JUnit, and test scope would break its compile. A library counts as used when the main
@@ -114,6 +118,28 @@ public final class Scopes implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /** A {@code groupId:artifactId} pattern, read trimmed and written as it is. */
+    private static final class PatternType implements OptionType<String> {
+        @Override
+        public String read(Object value) {
+            String text = OptionType.text().read(value);
+            ArtifactPattern.parse(text, false);
+            return text.trim();
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            Map<String, Object> schema = OptionType.text().schema();
+            schema.put("description", "groupId:artifactId, * matches any text");
+            return schema;
+        }
+
+        @Override
+        public Object write(String text) {
+            return text;
+        }
     }
 
     private static String classpath(String scope) {
