@@ -3,7 +3,9 @@ package dev.readiness.rules;
 import dev.readiness.api.Finding;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.facts.ProjectInfo;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Keeps a rule's finding list readable in a console, a pull request and a SARIF upload. */
@@ -20,9 +22,16 @@ public final class Findings {
      * (relative to the module), which a waiver's {@code subjects} name.
      */
     public static List<Finding> aboutTheirFiles(List<Finding> findings, ProjectInfo project) {
-        return findings.stream().map(f -> f.location()
-                .map(l -> f.subject(DisplayPaths.display(l.file(), project.baseDir(), project.reactorRoot())))
-                .orElse(f)).toList();
+        List<Finding> about = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.location().isPresent()) {
+                Path file = finding.location().get().file();
+                about.add(finding.subject(DisplayPaths.display(file, project.baseDir(), project.reactorRoot())));
+            } else {
+                about.add(finding);
+            }
+        }
+        return Collections.unmodifiableList(about);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TextFile;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code configuration.environment}: packaged configuration does not point at the author's machine. */
@@ -41,9 +42,7 @@ public final class Environment implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<TextFile> files = context.require(context.facts().packagedConfiguration());
-        List<Finding> findings = LinePatterns.scan(files, KINDS, (kind, matcher) -> true,
-                (kind, matcher) -> Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
-                        .hint("replace it with a ${ENV_VAR} placeholder set per environment"));
+        List<Finding> findings = LinePatterns.scan(files, KINDS, new MachineValues());
         findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no developer-machine values in " + files.size() + " configuration files");
     }
@@ -54,5 +53,14 @@ public final class Environment implements Rule {
      */
     static String redacted(String match) {
         return USER_INFO.matcher(match).replaceFirst("$1***@");
+    }
+
+    /** Every match is a finding. */
+    private static final class MachineValues implements LinePatterns.Matches {
+        @Override
+        public Finding finding(LinePatterns.Kind kind, Matcher matcher) {
+            return Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
+                    .hint("replace it with a ${ENV_VAR} placeholder set per environment");
+        }
     }
 }

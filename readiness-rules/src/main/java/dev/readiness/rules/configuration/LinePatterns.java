@@ -5,7 +5,6 @@ import dev.readiness.core.Location;
 import dev.readiness.facts.TextFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,15 +15,22 @@ final class LinePatterns {
     record Kind(String name, Pattern pattern) {
     }
 
+    /** What a rule makes of the matches of its kinds. */
+    interface Matches {
+        /** Whether a match counts (e.g. not a {@code ${placeholder}}); every match does unless a rule says otherwise. */
+        default boolean counts(Kind kind, Matcher matcher) {
+            return true;
+        }
+
+        /** The finding from the kind and the match. */
+        Finding finding(Kind kind, Matcher matcher);
+    }
+
     private LinePatterns() {
     }
 
-    /**
-     * @param accept decides whether a match counts (e.g. not a {@code ${placeholder}})
-     * @param finding makes the finding from the kind and the match
-     */
-    static List<Finding> scan(List<TextFile> files, List<Kind> kinds, BiFunction<Kind, Matcher, Boolean> accept,
-            BiFunction<Kind, Matcher, Finding> finding) {
+    /** The first match that counts of each kind on each line, as a finding at that line. */
+    static List<Finding> scan(List<TextFile> files, List<Kind> kinds, Matches matches) {
         List<Finding> findings = new ArrayList<>();
         for (TextFile file : files) {
             List<String> lines = file.lines();
@@ -33,8 +39,8 @@ final class LinePatterns {
                 for (Kind kind : kinds) {
                     Matcher matcher = kind.pattern().matcher(line);
                     while (matcher.find()) {
-                        if (accept.apply(kind, matcher)) {
-                            findings.add(finding.apply(kind, matcher).at(Location.of(file.file(), i + 1)));
+                        if (matches.counts(kind, matcher)) {
+                            findings.add(matches.finding(kind, matcher).at(Location.of(file.file(), i + 1)));
                             break;
                         }
                     }

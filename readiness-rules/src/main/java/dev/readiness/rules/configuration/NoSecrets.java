@@ -48,11 +48,7 @@ public final class NoSecrets implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<TextFile> files = context.require(context.facts().packagedConfiguration());
-        List<Finding> findings = LinePatterns.scan(files, KINDS,
-                (kind, matcher) -> Secrets.isLiteralSecret(SECRET_KINDS.get(kind), matcher),
-                (kind, matcher) -> Finding.of(describe(kind, matcher) + " (value not shown)")
-                        .hint("remove it, rotate it, and read it at run time from the environment: ${"
-                                + envName(kind, matcher) + "}"));
+        List<Finding> findings = LinePatterns.scan(files, KINDS, new LiteralSecrets());
         findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no credentials in " + files.size() + " configuration files");
     }
@@ -66,5 +62,20 @@ public final class NoSecrets implements Rule {
         String base = kind.name().equals("credential") ? matcher.group(1)
                 : kind.name().equals("password in a URL") ? "password" : kind.name();
         return base.replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** A match counts when it holds a literal secret, not a placeholder or an empty value. */
+    private static final class LiteralSecrets implements LinePatterns.Matches {
+        @Override
+        public boolean counts(LinePatterns.Kind kind, Matcher matcher) {
+            return Secrets.isLiteralSecret(SECRET_KINDS.get(kind), matcher);
+        }
+
+        @Override
+        public Finding finding(LinePatterns.Kind kind, Matcher matcher) {
+            return Finding.of(describe(kind, matcher) + " (value not shown)")
+                    .hint("remove it, rotate it, and read it at run time from the environment: ${"
+                            + envName(kind, matcher) + "}");
+        }
     }
 }

@@ -117,7 +117,9 @@ public final class Drift implements Rule {
                     context.contract().locate(LoadedContract.pointer("schemas", Integer.toString(i), "schema")));
             JsonFile json = context.require(context.facts().json(file));
             Iterator<String> properties = json.tree().path("properties").fieldNames();
-            properties.forEachRemaining(names::add);
+            while (properties.hasNext()) {
+                names.add(properties.next());
+            }
         }
         return names;
     }

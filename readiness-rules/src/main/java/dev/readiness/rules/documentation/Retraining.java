@@ -57,11 +57,13 @@ public final class Retraining implements Rule {
                     .hint("write \"cadence\": \"P30D\" (an ISO-8601 period or duration) or the \"trigger\" that starts a retraining"));
         } else if (!noCadence) {
             Optional<String> problem = cadenceProblem(retraining.cadence());
-            problem.ifPresent(p -> findings.add(Finding.of("operations.retraining.cadence is \"" + retraining.cadence()
-                            + "\", " + p)
-                    .at(contract.locate(section + "/cadence"))
-                    .subject("operations.retraining.cadence")
-                    .hint("write an ISO-8601 period or duration: P30D, P1W, P3M, PT12H")));
+            if (problem.isPresent()) {
+                findings.add(Finding.of("operations.retraining.cadence is \"" + retraining.cadence() + "\", "
+                                + problem.get())
+                        .at(contract.locate(section + "/cadence"))
+                        .subject("operations.retraining.cadence")
+                        .hint("write an ISO-8601 period or duration: P30D, P1W, P3M, PT12H"));
+            }
         }
         for (String[] field : new String[][] {{"owner", retraining.owner()}, {"where", retraining.where()}}) {
             if (Placeholders.isPlaceholder(field[1])) {

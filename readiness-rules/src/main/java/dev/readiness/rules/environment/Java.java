@@ -80,9 +80,12 @@ public final class Java implements Rule {
                                 + level.getAsInt() + " or newer (raise " + runtime.source() + ")"));
             }
         }
+        List<String> named = new ArrayList<>();
+        for (Runtime runtime : runtimes) {
+            named.add(runtime.source() + " (" + runtime.major() + ")");
+        }
         String against = runtimes.isEmpty() ? "no runtime Java named (operations.runtime.java or a container base image)"
-                : "at most the runtime Java of " + String.join(", ", runtimes.stream()
-                        .map(r -> r.source() + " (" + r.major() + ")").toList());
+                : "at most the runtime Java of " + String.join(", ", named);
         return Outcome.of(findings, "bytecode release " + level.getAsInt() + " set by " + release.name() + " ("
                 + display(release.location(), project) + "), " + against);
     }
@@ -125,16 +128,27 @@ public final class Java implements Rule {
         }
         ProjectInfo project = context.facts().project();
         for (ContainerFile file : context.require(context.facts().containerFiles())) {
-            file.runtimeImage().ifPresent(image -> image.image().javaMajor().ifPresent(major -> runtimes.add(
-                    new Runtime(major, "the base image " + image.image() + " ("
-                            + display(image.location(), project) + ")", Optional.of(image.location())))));
+            Optional<ContainerFile.BaseImage> base = file.runtimeImage();
+            if (base.isEmpty()) {
+                continue;
+            }
+            ContainerFile.BaseImage image = base.get();
+            OptionalInt major = image.image().javaMajor();
+            if (major.isPresent()) {
+                runtimes.add(new Runtime(major.getAsInt(), "the base image " + image.image() + " ("
+                        + display(image.location(), project) + ")", Optional.of(image.location())));
+            }
         }
         PomSettings settings = context.require(context.facts().pomSettings());
-        settings.jib().flatMap(PomSettings.Jib::fromImage).ifPresent(from -> {
-            ImageReference image = ImageReference.parse(Container.withoutScheme(from.value()));
-            image.javaMajor().ifPresent(major -> runtimes.add(new Runtime(major, "Jib's base image " + image + " ("
-                    + display(from.location(), project) + ")", Optional.of(from.location()))));
-        });
+        Optional<Setting> from = settings.jib().isPresent() ? settings.jib().get().fromImage() : Optional.empty();
+        if (from.isPresent()) {
+            ImageReference image = ImageReference.parse(Container.withoutScheme(from.get().value()));
+            OptionalInt major = image.javaMajor();
+            if (major.isPresent()) {
+                runtimes.add(new Runtime(major.getAsInt(), "Jib's base image " + image + " ("
+                        + display(from.get().location(), project) + ")", Optional.of(from.get().location())));
+            }
+        }
         return runtimes;
     }
 

@@ -94,7 +94,7 @@ public final class Maven implements Rule {
             }
         }
         Optional<MavenWrapper.Value> checksum = wrapper.value("distributionSha256Sum");
-        String distribution = url.map(MavenWrapper.Value::text).orElse(distributionUrl(EXAMPLE));
+        String distribution = url.isPresent() ? url.get().text() : distributionUrl(EXAMPLE);
         if (checksum.isEmpty()) {
             findings.add(Finding.of(file + " has no distributionSha256Sum, so the wrapper runs whatever it downloads "
                             + "from distributionUrl")
@@ -106,7 +106,10 @@ public final class Maven implements Rule {
                     .at(wrapper.locate("distributionSha256Sum"))
                     .hint("replace it: " + checksumHint(distribution)));
         }
-        List<Finding> subjects = findings.stream().map(f -> f.subject(MavenWrapper.PROPERTIES)).toList();
+        List<Finding> subjects = new ArrayList<>();
+        for (Finding finding : findings) {
+            subjects.add(finding.subject(MavenWrapper.PROPERTIES));
+        }
         return Outcome.of(subjects, "the Maven Wrapper pins Maven " + version + " with its SHA-256 (" + file + ")");
     }
 

@@ -39,7 +39,7 @@ public final class Declared implements Rule {
         List<SchemaDeclaration> schemas = contract.contract().schemas();
         List<Finding> findings = new ArrayList<>();
         for (String role : ROLES) {
-            if (schemas.stream().noneMatch(s -> s.role().equals(role))) {
+            if (!declares(schemas, role)) {
                 findings.add(Finding.of("the contract declares no " + role + " schema")
                         .at(contract.locate(schemas.isEmpty() ? "" : "/schemas")).subject(role)
                         .hint("add {\"name\": \"...\", \"role\": \"" + role + "\", \"schema\": \"src/main/resources/schemas/"
@@ -60,10 +60,20 @@ public final class Declared implements Rule {
         List<DeclaredSchema> loaded = context.require(context.facts().schemas(contract));
         int valid = 0;
         for (DeclaredSchema schema : loaded) {
-            schema.problems().forEach(p -> findings.add(Finding.of(p.message()).at(p.location()).hint(p.hint())
-                    .subject(schema.displayName())));
+            for (DeclaredSchema.Problem p : schema.problems()) {
+                findings.add(Finding.of(p.message()).at(p.location()).hint(p.hint()).subject(schema.displayName()));
+            }
             valid += schema.problems().isEmpty() ? 1 : 0;
         }
         return Outcome.of(findings, valid + " schemas declared, each a valid JSON Schema");
+    }
+
+    private static boolean declares(List<SchemaDeclaration> schemas, String role) {
+        for (SchemaDeclaration schema : schemas) {
+            if (schema.role().equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,7 +54,9 @@ public final class Samples implements Rule {
             List<Finding> found = new ArrayList<>();
             checked += check(context.facts(), contract, loaded, found);
             // Every finding about a schema's samples is about the schema, which a waiver's subjects name.
-            found.forEach(f -> findings.add(f.subject(loaded.displayName())));
+            for (Finding finding : found) {
+                findings.add(finding.subject(loaded.displayName()));
+            }
         }
         return Outcome.of(findings, checked + " samples behave as their schemas say");
     }
