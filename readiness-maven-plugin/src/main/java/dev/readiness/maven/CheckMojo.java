@@ -344,7 +344,6 @@ public class CheckMojo extends AbstractMojo {
 
     /** A file the check writes after the evaluation, a report or the handoff manifest, as a task of its own. */
     private abstract static class Output extends RecursiveTask<Written> {
-        private static final long serialVersionUID = 1L;
         private final String name;
 
         Output(String name) {
@@ -364,10 +363,9 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static final class ReportOutput extends Output {
-        private static final long serialVersionUID = 1L;
-        private final transient ReportWriter writer;
-        private final transient ReportInput input;
-        private final transient Path directory;
+        private final ReportWriter writer;
+        private final ReportInput input;
+        private final Path directory;
 
         ReportOutput(ReportWriter writer, ReportInput input, Path directory) {
             super(directory.resolve(writer.fileName()).toString());
@@ -383,13 +381,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private final class ManifestOutput extends Output {
-        private static final long serialVersionUID = 1L;
-        private final transient Report report;
-        private final transient LoadedContract loaded;
-        private final transient Facts facts;
+        private final Report report;
+        private final LoadedContract loaded;
+        private final Facts facts;
 
-        ManifestOutput(Report report, LoadedContract loaded, Facts facts) {
-            super("the handoff manifest " + reportDirectory.toPath().resolve(HANDOFF_FILE));
+        ManifestOutput(Report report, LoadedContract loaded, Facts facts, Path directory) {
+            super("the handoff manifest " + directory.resolve(HANDOFF_FILE));
             this.report = report;
             this.loaded = loaded;
             this.facts = facts;
@@ -409,13 +406,14 @@ public class CheckMojo extends AbstractMojo {
         // Each format is its own file, and so is the manifest: they are written in parallel.
         List<Output> outputs = new ArrayList<>();
         if (manifestOf.isPresent()) {
-            outputs.add(new ManifestOutput(report, manifestOf.get(), facts));
+            outputs.add(new ManifestOutput(report, manifestOf.get(), facts, directory));
         }
         for (ReportFormat format : reportFormats) {
             outputs.add(new ReportOutput(format.writer(), input, directory));
         }
+        ForkJoinTask.invokeAll(outputs);
         List<Written> written = new ArrayList<>();
-        for (Output output : ForkJoinTask.invokeAll(outputs)) {
+        for (Output output : outputs) {
             written.add(output.join());
         }
         for (Written file : written) {

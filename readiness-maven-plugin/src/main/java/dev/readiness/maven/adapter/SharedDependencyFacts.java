@@ -2,6 +2,9 @@ package dev.readiness.maven.adapter;
 
 import dev.readiness.core.Evidence;
 import dev.readiness.facts.Facts;
+import dev.readiness.manifest.PreviousRelease;
+import dev.readiness.facts.deps.BuildPlugins;
+import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DependencyGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,62 +41,69 @@ public final class SharedDependencyFacts {
      */
     public Facts.Builder addTo(Facts.Builder facts, MavenProject project, MavenSession session, Log log,
             RepositoryFiles.PluginJars jars) {
-        Module module = new Module(project, session, log);
+        Checked module = new Checked(project, session, log);
         return facts
-                .dependencies(new Gathered<>(module, Kind.RESOLVED))
-                .dependencyConflicts(new Gathered<>(module, Kind.CONFLICTS))
-                .declaredVersions(new Gathered<>(module, Kind.DECLARED_VERSIONS))
-                .buildPlugins(new Gathered<>(module, Kind.BUILD_PLUGINS))
+                .dependencies(new Resolved(module))
+                .dependencyConflicts(new Conflicts(module))
+                .declaredVersions(new Declared(module))
+                .buildPlugins(new Plugins(module))
                 .artifactFiles(files.of(project, session.getRepositorySession(), jars))
-                .previousRelease(new Gathered<>(module, Kind.PREVIOUS_RELEASE));
+                .previousRelease(new Previous(module));
     }
 
-    /** The pieces of a module's evidence that Maven's resolver and repositories give. */
-    private enum Kind {
-        RESOLVED, CONFLICTS, DECLARED_VERSIONS, BUILD_PLUGINS, PREVIOUS_RELEASE
-    }
+    // Each piece of a module's evidence, gathered on each call (the facts memoize what they hand out). Classes rather
+    // than a lambda per piece: these are made in every check, the first time in a JVM that has linked no lambda yet.
 
-    /**
-     * One piece of a module's evidence, gathered on each call (the facts memoize what they hand out). A class rather
-     * than a lambda per piece: these are made in every check, the first time in a JVM that has linked no lambda yet.
-     */
-    private static final class Gathered<T> implements Supplier<T> {
-        private final Module module;
-        private final Kind kind;
-
-        Gathered(Module module, Kind kind) {
-            this.module = module;
-            this.kind = kind;
-        }
-
+    private record Resolved(Checked module) implements Supplier<Evidence<DependencyGraph>> {
         @Override
-        @SuppressWarnings("unchecked") // each Kind is handed to the builder method of its evidence's type, above
-        public T get() {
-            return (T) module.gather(kind);
+        public Evidence<DependencyGraph> get() {
+            return module.resolved();
+        }
+    }
+
+    private record Conflicts(Checked module) implements Supplier<Evidence<DependencyGraph>> {
+        @Override
+        public Evidence<DependencyGraph> get() {
+            return module.conflicts();
+        }
+    }
+
+    private record Declared(Checked module) implements Supplier<Evidence<DeclaredVersions>> {
+        @Override
+        public Evidence<DeclaredVersions> get() {
+            return Evidence.of(MavenDependencies.declaredVersions(module.project, module.session));
+        }
+    }
+
+    private record Plugins(Checked module) implements Supplier<Evidence<BuildPlugins>> {
+        @Override
+        public Evidence<BuildPlugins> get() {
+            return Evidence.of(MavenDependencies.buildPlugins(module.project, module.session));
+        }
+    }
+
+    private record Previous(Checked module) implements Supplier<Evidence<PreviousRelease>> {
+        @Override
+        public Evidence<PreviousRelease> get() {
+            return module.previousRelease();
         }
     }
 
     /** A module being checked, with its resolved graph once gathered: the verbose graph also needs it. */
-    private final class Module {
+    private final class Checked {
         private final MavenProject project;
         private final MavenSession session;
         private final Log log;
         private Evidence<DependencyGraph> resolved;
 
-        Module(MavenProject project, MavenSession session, Log log) {
+        Checked(MavenProject project, MavenSession session, Log log) {
             this.project = project;
             this.session = session;
             this.log = log;
         }
 
-        Object gather(Kind kind) {
-            return switch (kind) {
-                case RESOLVED -> resolved();
-                case CONFLICTS -> conflicts();
-                case DECLARED_VERSIONS -> Evidence.of(MavenDependencies.declaredVersions(project, session));
-                case BUILD_PLUGINS -> Evidence.of(MavenDependencies.buildPlugins(project, session));
-                case PREVIOUS_RELEASE -> releases.find(project, session.getRepositorySession());
-            };
+        private Evidence<PreviousRelease> previousRelease() {
+            return releases.find(project, session.getRepositorySession());
         }
 
         private synchronized Evidence<DependencyGraph> resolved() {
@@ -114,8 +124,7 @@ public final class SharedDependencyFacts {
             for (DependencyGraph.Managed m : verbose.value().managed()) {
                 managed.add(m.at(MavenDependencies.managedAt(project, m.requested().key())));
             }
-            return Evidence.of(graph.value().verbose(verbose.value().omitted(), List.copyOf(managed),
-                    verbose.value().ranges()));
+            return Evidence.of(graph.value().verbose(verbose.value().omitted(), managed, verbose.value().ranges()));
         }
     }
 }

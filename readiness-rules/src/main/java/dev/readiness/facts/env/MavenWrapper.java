@@ -4,6 +4,7 @@ import dev.readiness.core.Location;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ public record MavenWrapper(Path file, Map<String, Value> values) {
         }
         List<String> lines = text.lines().toList();
         Map<String, Value> values = new LinkedHashMap<>();
-        for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+        List<String> keys = new ArrayList<>(properties.stringPropertyNames());
+        keys.sort(null);
+        for (String key : keys) {
             values.put(key, new Value(properties.getProperty(key).trim(), lineOf(lines, key)));
         }
         return new MavenWrapper(file, values);
@@ -86,7 +89,7 @@ public record MavenWrapper(Path file, Map<String, Value> values) {
         return false;
     }
 
-    /** Whitespace as in regular expressions' {@code \\s}. */
+    /** Whitespace as in regular expressions' {@code \s}. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

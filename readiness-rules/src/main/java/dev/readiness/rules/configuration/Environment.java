@@ -42,7 +42,7 @@ public final class Environment implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<TextFile> files = context.require(context.facts().packagedConfiguration());
-        List<Finding> findings = LinePatterns.scan(files, KINDS, new MachineValues());
+        List<Finding> findings = LinePatterns.scan(files, KINDS, MachineValues.INSTANCE);
         findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no developer-machine values in " + files.size() + " configuration files");
     }
@@ -57,6 +57,8 @@ public final class Environment implements Rule {
 
     /** Every match is a finding. */
     private static final class MachineValues implements LinePatterns.Matches {
+        static final MachineValues INSTANCE = new MachineValues();
+
         @Override
         public Finding finding(LinePatterns.Kind kind, Matcher matcher) {
             return Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))

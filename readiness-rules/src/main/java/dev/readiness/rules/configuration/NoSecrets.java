@@ -48,7 +48,7 @@ public final class NoSecrets implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<TextFile> files = context.require(context.facts().packagedConfiguration());
-        List<Finding> findings = LinePatterns.scan(files, KINDS, new LiteralSecrets());
+        List<Finding> findings = LinePatterns.scan(files, KINDS, LiteralSecrets.INSTANCE);
         findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no credentials in " + files.size() + " configuration files");
     }
@@ -66,6 +66,8 @@ public final class NoSecrets implements Rule {
 
     /** A match counts when it holds a literal secret, not a placeholder or an empty value. */
     private static final class LiteralSecrets implements LinePatterns.Matches {
+        static final LiteralSecrets INSTANCE = new LiteralSecrets();
+
         @Override
         public boolean counts(LinePatterns.Kind kind, Matcher matcher) {
             return Secrets.isLiteralSecret(SECRET_KINDS.get(kind), matcher);

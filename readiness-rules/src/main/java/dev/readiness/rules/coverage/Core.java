@@ -55,23 +55,26 @@ public final class Core implements Rule {
      * An empty include, which fails until a person names the core logic; the comment suggests the package of the
      * module's own classes that holds most of them, never a dependency's.
      */
-    static Starter starter(Facts facts) {
-        Map<String, Integer> packages = ownPackages(facts);
-        if (packages.isEmpty()) {
-            return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic as "
-                    + "class-name globs; the module has no classes yet. Until then this rule fails.");
+    private static final class StarterEntry implements Starter.Measure {
+        @Override
+        public Starter of(Facts facts) {
+            Map<String, Integer> packages = ownPackages(facts);
+            if (packages.isEmpty()) {
+                return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic as "
+                        + "class-name globs; the module has no classes yet. Until then this rule fails.");
+            }
+            int total = packages.values().stream().mapToInt(Integer::intValue).sum();
+            Map.Entry<String, Integer> largest = packages.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                            java.util.Comparator.reverseOrder())))
+                    .orElseThrow();
+            String example = largest.getKey().isEmpty() ? "*" : largest.getKey() + ".**";
+            return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic, the code "
+                    + "that computes the product's answers, e.g. \"" + example + "\" (the package of " + largest.getValue()
+                    + " of the module's " + total + " classes; packages: " + String.join(", ", packages.keySet().stream()
+                            .map(p -> p.isEmpty() ? "(default)" : p).limit(6).toList()) + (packages.size() > 6 ? ", ..." : "")
+                    + "). Until then this rule fails.");
         }
-        int total = packages.values().stream().mapToInt(Integer::intValue).sum();
-        Map.Entry<String, Integer> largest = packages.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        java.util.Comparator.reverseOrder())))
-                .orElseThrow();
-        String example = largest.getKey().isEmpty() ? "*" : largest.getKey() + ".**";
-        return Starter.set(INCLUDE, List.of(), Starter.PLACEHOLDER + ": list the packages of the core logic, the code "
-                + "that computes the product's answers, e.g. \"" + example + "\" (the package of " + largest.getValue()
-                + " of the module's " + total + " classes; packages: " + String.join(", ", packages.keySet().stream()
-                        .map(p -> p.isEmpty() ? "(default)" : p).limit(6).toList()) + (packages.size() > 6 ? ", ..." : "")
-                + "). Until then this rule fails.");
     }
 
     /**
@@ -211,14 +214,6 @@ public final class Core implements Rule {
 
     private static Coverage.Counter add(Coverage.Counter a, Coverage.Counter b) {
         return new Coverage.Counter(a.missed() + b.missed(), a.covered() + b.covered());
-    }
-
-    /** The rule's entry in the starter contract. */
-    private static final class StarterEntry implements Starter.Measure {
-        @Override
-        public Starter of(Facts facts) {
-            return starter(facts);
-        }
     }
 
     /** The class's source file when the module keeps it at Maven's default place, for code-scanning annotations. */

@@ -47,28 +47,23 @@ public final class Overall implements Rule {
             .build();
 
     /** The coverage of the report at its default place, rounded down, as the floors. */
-    private static Starter starter(Facts facts) {
-        Evidence<Coverage> report = facts.coverage(facts.project().buildDirectory().resolve("site/jacoco/jacoco.xml"));
-        if (report.isPresent() && report.value().line().total() > 0) {
-            Coverage coverage = report.value();
-            double line = Starter.roundedDown(coverage.line().ratio().orElseThrow());
-            String text = "Measured (rounded down): line " + MetricValues.format(line);
-            if (coverage.branch().total() > 0) {
-                double branch = Starter.roundedDown(coverage.branch().ratio().orElseThrow());
-                return Starter.set(LINE, line, text + ", branch " + MetricValues.format(branch) + ".").and(BRANCH, branch);
-            }
-            return Starter.set(LINE, line, text + ".");
-        }
-        return Starter.note("Not measured: " + (report.isPresent() ? "the JaCoCo report counts no lines"
-                : Starter.missingReason(report)) + "; add jacoco-maven-plugin (prepare-agent and report), "
-                + "run mvn verify, then init again.");
-    }
-
-    /** The rule's entry in the starter contract. */
     private static final class StarterEntry implements Starter.Measure {
         @Override
         public Starter of(Facts facts) {
-            return starter(facts);
+            Evidence<Coverage> report = facts.coverage(facts.project().buildDirectory().resolve("site/jacoco/jacoco.xml"));
+            if (report.isPresent() && report.value().line().total() > 0) {
+                Coverage coverage = report.value();
+                double line = Starter.roundedDown(coverage.line().ratio().orElseThrow());
+                String text = "Measured (rounded down): line " + MetricValues.format(line);
+                if (coverage.branch().total() > 0) {
+                    double branch = Starter.roundedDown(coverage.branch().ratio().orElseThrow());
+                    return Starter.set(LINE, line, text + ", branch " + MetricValues.format(branch) + ".").and(BRANCH, branch);
+                }
+                return Starter.set(LINE, line, text + ".");
+            }
+            return Starter.note("Not measured: " + (report.isPresent() ? "the JaCoCo report counts no lines"
+                    : Starter.missingReason(report)) + "; add jacoco-maven-plugin (prepare-agent and report), "
+                    + "run mvn verify, then init again.");
         }
     }
 

@@ -35,21 +35,16 @@ public final class Metadata implements Rule {
             .build();
 
     /** The default elements the POM lacks, to add before the first check. */
-    private static Starter starter(Facts facts) {
-        Evidence<PomMetadata> pom = facts.pomMetadata();
-        if (!pom.isPresent()) {
-            return Starter.NONE;
-        }
-        List<String> missing = ELEMENTS.defaultValue().stream().filter(e -> pom.value().where(e).isEmpty()).toList();
-        return missing.isEmpty() ? Starter.NONE
-                : Starter.note("The POM lacks " + String.join(", ", missing) + ": add them to pom.xml.");
-    }
-
-    /** The rule's entry in the starter contract. */
     private static final class StarterEntry implements Starter.Measure {
         @Override
         public Starter of(Facts facts) {
-            return starter(facts);
+            Evidence<PomMetadata> pom = facts.pomMetadata();
+            if (!pom.isPresent()) {
+                return Starter.NONE;
+            }
+            List<String> missing = ELEMENTS.defaultValue().stream().filter(e -> pom.value().where(e).isEmpty()).toList();
+            return missing.isEmpty() ? Starter.NONE
+                    : Starter.note("The POM lacks " + String.join(", ", missing) + ": add them to pom.xml.");
         }
     }
 

@@ -46,20 +46,15 @@ public final class Executed implements Rule {
             .build();
 
     /** The tests that ran as the floor. */
-    private static Starter starter(Facts facts) {
-        Evidence<Integer> tests = facts.testReports().map(TestReports::tests);
-        if (tests.isPresent() && tests.value() > 0) {
-            return Starter.set(MIN, (long) tests.value(), "Measured: " + tests.value() + " tests ran.");
-        }
-        return Starter.note("Not measured: " + (tests.isPresent() ? "the reports count no test"
-                : Starter.missingReason(tests)) + "; run mvn verify, then init again to measure.");
-    }
-
-    /** The rule's entry in the starter contract. */
     private static final class StarterEntry implements Starter.Measure {
         @Override
         public Starter of(Facts facts) {
-            return starter(facts);
+            Evidence<Integer> tests = facts.testReports().map(TestReports::tests);
+            if (tests.isPresent() && tests.value() > 0) {
+                return Starter.set(MIN, (long) tests.value(), "Measured: " + tests.value() + " tests ran.");
+            }
+            return Starter.note("Not measured: " + (tests.isPresent() ? "the reports count no test"
+                    : Starter.missingReason(tests)) + "; run mvn verify, then init again to measure.");
         }
     }
 

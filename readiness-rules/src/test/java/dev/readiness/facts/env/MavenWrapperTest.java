@@ -28,7 +28,7 @@ class MavenWrapperTest {
     }
 
     @Test
-    void a_line_sets_a_key_exactly_where_the_regular_expression_it_replaces_says() {
+    void a_key_is_set_after_leading_whitespace_when_a_separator_or_the_end_of_the_line_follows() {
         Random random = new Random(42);
         String alphabet = " \t\u000B\f\r=:#!\\kK.ey-\u00a0\u2003x";
         String[] keys = {"k", "key", "K.ey", " k", "k ", "", "ke-y"};
@@ -42,6 +42,7 @@ class MavenWrapperTest {
             if (random.nextBoolean()) {
                 line.insert(random.nextInt(line.length() + 1), key);
             }
+            // The reference: the regular expression of Properties-style lines.
             boolean expected = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]").matcher(line + " ").find();
             assertThat(MavenWrapper.sets(line.toString(), key)).as("key \"%s\" in line \"%s\"", key, line)
                     .isEqualTo(expected);
