@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,11 +46,14 @@ public final class Facts {
     private final String testsSkipped;
     private final Optional<Instant> buildStarted;
     private final Supplier<Evidence<TestReports>> testReports;
+    private final List<Path> mainSourceRoots;
+    private final List<Path> testSourceRoots;
+    private final Path testOutputDirectory;
     private final Supplier<Evidence<ModuleCode>> moduleCode;
     private final Supplier<Evidence<ClassReferences>> mainClassReferences;
     private final Map<Path, Lazy<Evidence<Set<String>>>> libraryPackages = new ConcurrentHashMap<>();
     private final Map<Path, Lazy<Evidence<Coverage>>> coverage = new ConcurrentHashMap<>();
-    private final Map<List<String>, Evidence<MetricValues>> metrics = new ConcurrentHashMap<>();
+    private final Map<List<String>, Lazy<Evidence<MetricValues>>> metrics = new ConcurrentHashMap<>();
     private final Map<Path, Lazy<Evidence<JsonFile>>> jsonFiles = new ConcurrentHashMap<>();
     private final Map<List<SchemaDeclaration>, Lazy<Evidence<List<DeclaredSchema>>>> schemas = new ConcurrentHashMap<>();
     private final Supplier<Evidence<DependencyGraph>> dependencies;
@@ -59,54 +63,44 @@ public final class Facts {
     private final Supplier<Evidence<DependencyLock>> lock;
     private final Supplier<Evidence<Optional<DependencyLock>>> recordedLock;
     private final Supplier<Evidence<PreviousRelease>> previousRelease;
+    private final ArtifactFiles artifactFiles;
 
     private Facts(Builder builder) {
         this.project = Objects.requireNonNull(builder.project, "project");
         this.workspace = builder.workspace != null ? builder.workspace : Workspace.of(project);
         this.readers = builder.readers;
-        this.pomMetadata = Lazy.of(orMissing(builder.pomMetadata, "POM metadata"));
-        this.pomSettings = Lazy.of(orMissing(builder.pomSettings, "the POM's build configuration"));
-        this.containerFiles = Lazy.of(() -> readers.containerFiles(workspace));
-        this.mavenWrapper = Lazy.of(() -> readers.mavenWrapper(workspace.repositoryRoot()));
-        this.compiledClasses = Lazy.of(builder.compiledClasses != null ? builder.compiledClasses
-                : () -> readers.compiledClasses(project.outputDirectory()));
-        this.mainArtifact = Lazy.of(orMissing(builder.mainArtifact, "the main artifact"));
-        this.packagedConfiguration = Lazy.of(builder.packagedConfiguration != null ? builder.packagedConfiguration
-                : () -> readers.configurationFiles(project.resourceDirectories(), mainArtifact.get()));
+        this.pomMetadata = orMissing(builder.pomMetadata, "POM metadata");
+        this.pomSettings = orMissing(builder.pomSettings, "the POM's build configuration");
+        this.containerFiles = new Gathered<>(Kind.CONTAINER_FILES);
+        this.mavenWrapper = new Gathered<>(Kind.MAVEN_WRAPPER);
+        this.compiledClasses = builder.compiledClasses != null ? Lazy.of(builder.compiledClasses)
+                : new Gathered<>(Kind.COMPILED_CLASSES);
+        this.mainArtifact = orMissing(builder.mainArtifact, "the main artifact");
+        this.packagedConfiguration = builder.packagedConfiguration != null ? Lazy.of(builder.packagedConfiguration)
+                : new Gathered<>(Kind.PACKAGED_CONFIGURATION);
         this.testReportDirectories = builder.testReportDirectories != null ? List.copyOf(builder.testReportDirectories)
                 : List.of(project.buildDirectory().resolve("surefire-reports"), project.buildDirectory().resolve("failsafe-reports"));
         this.testsSkipped = builder.testsSkipped;
         this.buildStarted = Optional.ofNullable(builder.buildStarted);
-        this.testReports = Lazy.of(() -> readers.testReports(testReportDirectories));
-        List<Path> mainSources = builder.mainSourceRoots != null ? List.copyOf(builder.mainSourceRoots)
+        this.testReports = new Gathered<>(Kind.TEST_REPORTS);
+        this.mainSourceRoots = builder.mainSourceRoots != null ? List.copyOf(builder.mainSourceRoots)
                 : List.of(project.baseDir().resolve("src/main/java"));
-        List<Path> testSources = builder.testSourceRoots != null ? List.copyOf(builder.testSourceRoots)
+        this.testSourceRoots = builder.testSourceRoots != null ? List.copyOf(builder.testSourceRoots)
                 : List.of(project.baseDir().resolve("src/test/java"));
-        Path testOutput = builder.testOutputDirectory != null ? builder.testOutputDirectory
+        this.testOutputDirectory = builder.testOutputDirectory != null ? builder.testOutputDirectory
                 : project.buildDirectory().resolve("test-classes");
-        this.moduleCode = Lazy.of(() -> readers.moduleCode(workspace, mainSources, project.outputDirectory(), testSources,
-                testOutput));
-        this.mainClassReferences = Lazy.of(() -> readers.classReferences(project.outputDirectory()));
-        this.dependencies = Lazy.of(orMissing(builder.dependencies, "the dependency graph"));
-        this.dependencyConflicts = Lazy.of(orMissing(builder.dependencyConflicts, "the verbose dependency graph"));
-        this.declaredVersions = Lazy.of(orMissing(builder.declaredVersions, "the versions declared in the POMs"));
-        this.buildPlugins = Lazy.of(orMissing(builder.buildPlugins, "the build plugins"));
-        ArtifactFiles files = builder.artifactFiles != null ? builder.artifactFiles : ArtifactFiles.NONE;
-        this.lock = Lazy.of(() -> {
-            Evidence<DependencyGraph> graph = dependencies.get();
-            if (!graph.isPresent()) {
-                return graph.map(g -> null);
-            }
-            Evidence<BuildPlugins> plugins = buildPlugins.get();
-            if (!plugins.isPresent()) {
-                return plugins.map(p -> null);
-            }
-            return DependencyLock.current(graph.value(), plugins.value(), files);
-        });
-        this.recordedLock = Lazy.of(() -> readers.recordedLock(project.baseDir()));
+        this.moduleCode = new Gathered<>(Kind.MODULE_CODE);
+        this.mainClassReferences = new Gathered<>(Kind.MAIN_CLASS_REFERENCES);
+        this.dependencies = orMissing(builder.dependencies, "the dependency graph");
+        this.dependencyConflicts = orMissing(builder.dependencyConflicts, "the verbose dependency graph");
+        this.declaredVersions = orMissing(builder.declaredVersions, "the versions declared in the POMs");
+        this.buildPlugins = orMissing(builder.buildPlugins, "the build plugins");
+        this.artifactFiles = builder.artifactFiles != null ? builder.artifactFiles : ArtifactFiles.NONE;
+        this.lock = new Gathered<>(Kind.LOCK);
+        this.recordedLock = new Gathered<>(Kind.RECORDED_LOCK);
         this.previousRelease = Lazy.of(builder.previousRelease != null ? builder.previousRelease
-                : () -> Evidence.missing("the previous release was not looked up",
-                        "run the check through the Maven plugin, which asks the project's repositories"));
+                : new Given<>(Evidence.missing("the previous release was not looked up",
+                        "run the check through the Maven plugin, which asks the project's repositories")));
     }
 
     /** Facts of a module whose evidence, where not handed in, these readers gather from the module's directories. */
@@ -185,8 +179,8 @@ public final class Facts {
 
     /** The packages of the classes in a library's file (a jar or a class directory), read once per file. */
     public Evidence<Set<String>> libraryPackages(Path library) {
-        return libraryPackages.computeIfAbsent(library.toAbsolutePath().normalize(),
-                file -> Lazy.of(() -> readers.libraryPackages(file))).get();
+        Path file = library.toAbsolutePath().normalize();
+        return once(libraryPackages, file, new Gathered<>(Kind.LIBRARY_PACKAGES, file));
     }
 
     /**
@@ -196,8 +190,9 @@ public final class Facts {
      * rule that asks meanwhile waits for it. Evidence gathered and never asked for costs only the work.
      */
     public List<Runnable> slowestEvidence() {
-        return List.of(this::defaultCoverage, this::testReports, this::dependencyConflicts, workspace::moduleFiles,
-                this::mainArtifact, this::lockWhenRecorded);
+        return List.of(new GatherAhead(SlowEvidence.DEFAULT_COVERAGE), new GatherAhead(SlowEvidence.TEST_REPORTS),
+                new GatherAhead(SlowEvidence.DEPENDENCY_CONFLICTS), new GatherAhead(SlowEvidence.MODULE_FILES),
+                new GatherAhead(SlowEvidence.MAIN_ARTIFACT), new GatherAhead(SlowEvidence.LOCK_WHEN_RECORDED));
     }
 
     /**
@@ -206,7 +201,42 @@ public final class Facts {
      * rules that wait for it wait the least.
      */
     public List<Runnable> slowestEvidence(LoadedContract contract) {
-        return contract.contract().schemas().isEmpty() ? List.of() : List.of(() -> schemas(contract));
+        return contract.contract().schemas().isEmpty() ? List.of()
+                : List.of(new GatherAhead(SlowEvidence.SCHEMAS, contract));
+    }
+
+    /** The evidence {@link #slowestEvidence()} and {@link #slowestEvidence(LoadedContract)} gather ahead. */
+    private enum SlowEvidence {
+        DEFAULT_COVERAGE, TEST_REPORTS, DEPENDENCY_CONFLICTS, MODULE_FILES, MAIN_ARTIFACT, LOCK_WHEN_RECORDED, SCHEMAS
+    }
+
+    private final class GatherAhead implements Runnable {
+
+        private final SlowEvidence evidence;
+        /** The contract whose schemas are read, for {@link SlowEvidence#SCHEMAS}. */
+        private final LoadedContract contract;
+
+        GatherAhead(SlowEvidence evidence) {
+            this(evidence, null);
+        }
+
+        GatherAhead(SlowEvidence evidence, LoadedContract contract) {
+            this.evidence = evidence;
+            this.contract = contract;
+        }
+
+        @Override
+        public void run() {
+            switch (evidence) {
+                case DEFAULT_COVERAGE -> defaultCoverage();
+                case TEST_REPORTS -> testReports();
+                case DEPENDENCY_CONFLICTS -> dependencyConflicts();
+                case MODULE_FILES -> workspace.moduleFiles();
+                case MAIN_ARTIFACT -> mainArtifact();
+                case LOCK_WHEN_RECORDED -> lockWhenRecorded();
+                case SCHEMAS -> schemas(contract);
+            }
+        }
     }
 
     /**
@@ -235,12 +265,14 @@ public final class Facts {
 
     /** A JaCoCo XML report, read once per file however many rules ask. */
     public Evidence<Coverage> coverage(Path report) {
-        return coverage.computeIfAbsent(report.toAbsolutePath().normalize(), file -> Lazy.of(() -> readers.coverage(file))).get();
+        Path file = report.toAbsolutePath().normalize();
+        return once(coverage, file, new Gathered<>(Kind.COVERAGE, file));
     }
 
     /** The metrics in these files (paths relative to the module, as {@code metrics.files} names them), read once per list. */
     public Evidence<MetricValues> metrics(List<String> files) {
-        return metrics.computeIfAbsent(List.copyOf(files), f -> readers.metrics(workspace, f));
+        List<String> key = List.copyOf(files);
+        return once(metrics, key, new Gathered<>(Kind.METRICS, key));
     }
 
     /**
@@ -248,8 +280,7 @@ public final class Facts {
      * rules ask; missing when it cannot be read or is not strict JSON, naming the file and line.
      */
     public Evidence<JsonFile> json(Path file) {
-        return jsonFiles.computeIfAbsent(file.toAbsolutePath().normalize(),
-                key -> Lazy.of(() -> readers.json(workspace, file))).get();
+        return once(jsonFiles, file.toAbsolutePath().normalize(), new Gathered<>(Kind.JSON, file));
     }
 
     /**
@@ -265,8 +296,16 @@ public final class Facts {
      * module however many rules ask; each is compiled or says why it cannot be.
      */
     public Evidence<List<DeclaredSchema>> schemas(LoadedContract contract) {
-        return schemas.computeIfAbsent(contract.contract().schemas(),
-                declarations -> Lazy.of(() -> readers.schemas(workspace, contract, this::json))).get();
+        return once(schemas, contract.contract().schemas(), new Gathered<>(Kind.SCHEMAS, contract));
+    }
+
+    /**
+     * The evidence cached under this key, gathered on first use; {@code gathering} is kept only when no other thread
+     * put one first, and is not started otherwise.
+     */
+    private static <K, T> T once(Map<K, Lazy<T>> cache, K key, Lazy<T> gathering) {
+        Lazy<T> first = cache.putIfAbsent(key, gathering);
+        return (first != null ? first : gathering).get();
     }
 
     /** The dependencies the build resolved (all scopes), each with the path of requests that brought it in. */
@@ -311,7 +350,123 @@ public final class Facts {
     }
 
     private static <T> Supplier<Evidence<T>> orMissing(Supplier<Evidence<T>> supplier, String what) {
-        return supplier != null ? supplier : () -> Evidence.missing(what + " was not collected", "run the check through the Maven plugin");
+        return Lazy.of(supplier != null ? supplier
+                : new Given<>(Evidence.missing(what + " was not collected", "run the check through the Maven plugin")));
+    }
+
+    /** The evidence this class gathers itself, through its readers or from other evidence. */
+    private enum Kind {
+        CONTAINER_FILES, MAVEN_WRAPPER, COMPILED_CLASSES, PACKAGED_CONFIGURATION, TEST_REPORTS,
+        MODULE_CODE, MAIN_CLASS_REFERENCES, LOCK, RECORDED_LOCK,
+        /** Of a file: a library's packages, a coverage report, a JSON file; of a list of metrics files. */
+        LIBRARY_PACKAGES, COVERAGE, JSON, METRICS,
+        /** Of a contract. */
+        SCHEMAS
+    }
+
+    /**
+     * A piece of evidence of one kind, gathered on first use. {@code T} is the type the kind's reader returns: each
+     * field and cache names it once, where it creates its {@code Gathered}.
+     */
+    @SuppressWarnings("unchecked")
+    private final class Gathered<T> extends Lazy<T> {
+
+        private final Kind kind;
+        /** The file, files or contract the evidence is read from; null for the module's own evidence. */
+        private final Object source;
+
+        Gathered(Kind kind) {
+            this(kind, null);
+        }
+
+        Gathered(Kind kind, Object source) {
+            this.kind = kind;
+            this.source = source;
+        }
+
+        @Override
+        protected T compute() {
+            return (T) read();
+        }
+
+        private Evidence<?> read() {
+            return switch (kind) {
+                case CONTAINER_FILES -> readers.containerFiles(workspace);
+                case MAVEN_WRAPPER -> readers.mavenWrapper(workspace.repositoryRoot());
+                case COMPILED_CLASSES -> readers.compiledClasses(project.outputDirectory());
+                case PACKAGED_CONFIGURATION ->
+                        readers.configurationFiles(project.resourceDirectories(), mainArtifact.get());
+                case TEST_REPORTS -> readers.testReports(testReportDirectories);
+                case MODULE_CODE -> readers.moduleCode(workspace, mainSourceRoots, project.outputDirectory(),
+                        testSourceRoots, testOutputDirectory);
+                case MAIN_CLASS_REFERENCES -> readers.classReferences(project.outputDirectory());
+                case LOCK -> currentLock();
+                case RECORDED_LOCK -> readers.recordedLock(project.baseDir());
+                case LIBRARY_PACKAGES -> readers.libraryPackages((Path) source);
+                case COVERAGE -> readers.coverage((Path) source);
+                case JSON -> readers.json(workspace, (Path) source);
+                case METRICS -> readers.metrics(workspace, (List<String>) source);
+                case SCHEMAS -> readers.schemas(workspace, (LoadedContract) source, new JsonFiles());
+            };
+        }
+    }
+
+    private Evidence<DependencyLock> currentLock() {
+        Evidence<DependencyGraph> graph = dependencies.get();
+        if (!graph.isPresent()) {
+            return missingAs(graph);
+        }
+        Evidence<BuildPlugins> plugins = buildPlugins.get();
+        if (!plugins.isPresent()) {
+            return missingAs(plugins);
+        }
+        return DependencyLock.current(graph.value(), plugins.value(), artifactFiles);
+    }
+
+    /** Missing evidence of one kind as missing evidence of another, with the same reason, hint and location. */
+    private static <T> Evidence<T> missingAs(Evidence<?> missing) {
+        Evidence.Missing<?> why = (Evidence.Missing<?>) missing;
+        return new Evidence.Missing<>(why.reason(), why.hint(), why.location());
+    }
+
+    /** The module's JSON files, each parsed once, as the schemas' reader asks for them. */
+    private final class JsonFiles implements Function<Path, Evidence<JsonFile>> {
+        @Override
+        public Evidence<JsonFile> apply(Path file) {
+            return json(file);
+        }
+    }
+
+    /** A value known when the facts are assembled. */
+    private static final class Given<T> implements Supplier<T> {
+
+        private final T value;
+
+        Given(T value) {
+            this.value = value;
+        }
+
+        @Override
+        public T get() {
+            return value;
+        }
+    }
+
+    /** The packaged archive, read by the builder's readers. */
+    private static final class ArtifactReading implements Supplier<Evidence<ArtifactContents>> {
+
+        private final EvidenceReaders readers;
+        private final Path file;
+
+        ArtifactReading(EvidenceReaders readers, Path file) {
+            this.readers = readers;
+            this.file = file;
+        }
+
+        @Override
+        public Evidence<ArtifactContents> get() {
+            return readers.artifactContents(file);
+        }
     }
 
     /** Assembles facts; anything not given is gathered from the project's directories when first asked for. */
@@ -353,7 +508,7 @@ public final class Facts {
         }
 
         public Builder pomMetadata(PomMetadata value) {
-            return pomMetadata(() -> Evidence.of(value));
+            return pomMetadata(new Given<>(Evidence.of(value)));
         }
 
         public Builder pomSettings(Supplier<Evidence<PomSettings>> value) {
@@ -362,7 +517,7 @@ public final class Facts {
         }
 
         public Builder pomSettings(PomSettings value) {
-            return pomSettings(() -> Evidence.of(value));
+            return pomSettings(new Given<>(Evidence.of(value)));
         }
 
         public Builder compiledClasses(Supplier<Evidence<Set<String>>> value) {
@@ -372,7 +527,7 @@ public final class Facts {
 
         /** The packaged archive, read when first needed; missing when the build has not packaged it. */
         public Builder mainArtifact(Path file) {
-            this.mainArtifact = () -> readers.artifactContents(file);
+            this.mainArtifact = new ArtifactReading(readers, file);
             return this;
         }
 

@@ -8,27 +8,26 @@ import java.util.function.Supplier;
 /**
  * Computes a value once, on first use, from any thread; later calls get the same value (or the same exception). A
  * thread that asks while another computes it waits; in a fork-join pool it waits as a managed blocker, so the pool
- * runs other rules on another thread meanwhile instead of leaving a core idle.
+ * runs other rules on another thread meanwhile instead of leaving a core idle. A subclass says how the value is
+ * computed; {@link #of} makes one of a supplier.
  */
-final class Lazy<T> implements Supplier<T> {
+abstract class Lazy<T> implements Supplier<T> {
 
-    private final Supplier<T> supplier;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<T> result = new CompletableFuture<>();
 
-    private Lazy(Supplier<T> supplier) {
-        this.supplier = supplier;
-    }
+    /** Computes the value; called at most once. */
+    protected abstract T compute();
 
     static <T> Lazy<T> of(Supplier<T> supplier) {
-        return supplier instanceof Lazy<T> lazy ? lazy : new Lazy<>(supplier);
+        return supplier instanceof Lazy<T> lazy ? lazy : new OfSupplier<>(supplier);
     }
 
     @Override
     public T get() {
         if (!result.isDone() && started.compareAndSet(false, true)) {
             try {
-                result.complete(supplier.get());
+                result.complete(compute());
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
@@ -43,6 +42,20 @@ final class Lazy<T> implements Supplier<T> {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    private static final class OfSupplier<T> extends Lazy<T> {
+
+        private final Supplier<T> supplier;
+
+        OfSupplier(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        @Override
+        protected T compute() {
+            return supplier.get();
         }
     }
 }

@@ -48,8 +48,18 @@ public final class Workspace {
         this.moduleDir = moduleDir.toAbsolutePath().normalize();
         this.reactorRoot = reactorRoot.toAbsolutePath().normalize();
         this.buildDirectory = buildDirectory.toAbsolutePath().normalize();
-        this.moduleFiles = Lazy.of(this::walkModule);
-        this.repositoryRoot = Lazy.of(() -> RepositoryRoot.of(this.moduleDir, this.reactorRoot));
+        this.moduleFiles = new Lazy<>() {
+            @Override
+            protected Evidence<List<String>> compute() {
+                return walkModule();
+            }
+        };
+        this.repositoryRoot = new Lazy<>() {
+            @Override
+            protected Path compute() {
+                return RepositoryRoot.of(moduleDir, reactorRoot);
+            }
+        };
     }
 
     public static Workspace of(ProjectInfo project) {

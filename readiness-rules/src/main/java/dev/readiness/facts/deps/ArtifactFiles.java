@@ -30,8 +30,13 @@ public interface ArtifactFiles {
     }
 
     /** Plugin files unknown; checksums computed on each call. */
-    ArtifactFiles NONE = plugin -> Evidence.missing("the file of plugin " + plugin.coordinates() + " was not resolved",
-            "run the check through the Maven plugin");
+    ArtifactFiles NONE = new ArtifactFiles() {
+        @Override
+        public Evidence<Optional<Path>> plugin(BuildPlugin plugin) {
+            return Evidence.missing("the file of plugin " + plugin.coordinates() + " was not resolved",
+                    "run the check through the Maven plugin");
+        }
+    };
 
     static Evidence<String> computeSha256(Path file) {
         MessageDigest digest;
