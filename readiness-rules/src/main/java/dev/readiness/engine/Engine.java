@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -36,8 +37,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Evaluates a contract's rules on one module's facts: applies severities, the gate and waivers, and turns a crashing
@@ -83,13 +82,10 @@ public final class Engine {
         ReadAhead contractEvidence = readAhead(facts.slowestEvidence(contract));
         List<Ran> ran;
         try {
-            ran = new ArrayList<>(runInParallel(first,
-                    rule -> run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, List.of(),
-                            catalogue, maxWaiverDays)));
+            Evaluation evaluation = new Evaluation(settings, contract, facts, gate, today, catalogue, maxWaiverDays);
+            ran = new ArrayList<>(runInParallel(first, evaluation));
             for (Rule rule : last) {
-                List<RuleResult> earlier = oneFailurePerCause(ordered(ran));
-                ran.add(run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, earlier, catalogue,
-                        maxWaiverDays));
+                ran.add(evaluation.run(rule, oneFailurePerCause(ordered(ran))));
             }
         } finally {
             contractEvidence.cancel();
@@ -128,18 +124,39 @@ public final class Engine {
         AtomicBoolean cancelled = new AtomicBoolean();
         List<CompletableFuture<Void>> gathering = new ArrayList<>();
         for (Runnable gather : evidence) {
-            gathering.add(CompletableFuture.runAsync(() -> withLoader(loader, () -> {
-                if (!cancelled.get()) {
-                    try {
-                        gather.run();
-                    } catch (RuntimeException | StackOverflowError | LinkageError e) {
-                        // The rule that asks for this evidence gets the same failure and reports it.
-                    }
-                }
-                return null;
-            }), pool));
+            gathering.add(CompletableFuture.runAsync(new Gathering(gather, loader, cancelled), pool));
         }
         return new ReadAhead(cancelled, gathering);
+    }
+
+    /** One piece of evidence read ahead on the pool, with the caller's context class loader, unless cancelled first. */
+    private static final class Gathering implements Runnable {
+
+        private final Runnable gather;
+        private final ClassLoader loader;
+        private final AtomicBoolean cancelled;
+
+        Gathering(Runnable gather, ClassLoader loader, AtomicBoolean cancelled) {
+            this.gather = gather;
+            this.loader = loader;
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void run() {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                if (!cancelled.get()) {
+                    gather.run();
+                }
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // The rule that asks for this evidence gets the same failure and reports it.
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        }
     }
 
     /** Evidence being read ahead of the evaluation. */
@@ -180,12 +197,12 @@ public final class Engine {
      * free. A rule that needs evidence another thread is still gathering waits as a managed blocker, so the pool
      * starts another thread for the next rules and both cores stay busy.
      */
-    private List<Ran> runInParallel(List<Rule> rules, Function<Rule, Ran> run) {
+    private List<Ran> runInParallel(List<Rule> rules, Evaluation evaluation) {
         // The rules see the caller's context class loader (in Maven, the plugin's), whichever thread runs them.
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         List<ForkJoinTask<Ran>> tasks = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            tasks.add(pool.submit(() -> withLoader(loader, () -> run.apply(rule))));
+            tasks.add(pool.submit(new RuleTask(evaluation, rule, loader)));
         }
         List<Ran> ran = new ArrayList<>(tasks.size());
         for (ForkJoinTask<Ran> task : tasks) {
@@ -194,14 +211,40 @@ public final class Engine {
         return ran;
     }
 
-    private static <T> T withLoader(ClassLoader loader, Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(before);
+    /** One of the rules that run in parallel, seeing no earlier results. */
+    private static final class RuleTask implements Callable<Ran> {
+
+        private final Evaluation evaluation;
+        private final Rule rule;
+        private final ClassLoader loader;
+
+        RuleTask(Evaluation evaluation, Rule rule, ClassLoader loader) {
+            this.evaluation = evaluation;
+            this.rule = rule;
+            this.loader = loader;
+        }
+
+        @Override
+        public Ran call() {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                return evaluation.run(rule, List.of());
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        }
+    }
+
+    /** What every rule of one evaluation is run with. */
+    private record Evaluation(Map<String, RuleSettings> settings, LoadedContract contract, Facts facts, Gate gate,
+            LocalDate today, List<RuleDescriptor> catalogue, long maxWaiverDays) {
+
+        /** @param earlier the results of the rules that ran before, for a rule that runs after the others */
+        Ran run(Rule rule, List<RuleResult> earlier) {
+            return Engine.run(rule, settings.get(rule.descriptor().id()), contract, facts, gate, today, earlier,
+                    catalogue, maxWaiverDays);
         }
     }
 
@@ -316,7 +359,12 @@ public final class Engine {
             return findings;
         }
         List<Finding> rest = findings.subList(MAX_LISTED_FINDINGS, findings.size());
-        long waived = rest.stream().filter(Finding::waived).count();
+        long waived = 0;
+        for (Finding finding : rest) {
+            if (finding.waived()) {
+                waived++;
+            }
+        }
         List<Finding> listed = new ArrayList<>(findings.subList(0, MAX_LISTED_FINDINGS));
         listed.add(Finding.of("and " + rest.size() + " more findings, not listed (" + findings.size() + " in all"
                         + (waived > 0 ? ", " + waived + " of those not listed waived" : "") + ")")

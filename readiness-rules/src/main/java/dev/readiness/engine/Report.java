@@ -27,7 +27,12 @@ public record Report(Project project, ContractInfo contract, Gate gate, String g
 
     /** FAIL when any rule failed, PASS otherwise. */
     public Status verdict() {
-        return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? Status.FAIL : Status.PASS;
+        for (RuleResult result : results) {
+            if (result.status() == Status.FAIL) {
+                return Status.FAIL;
+            }
+        }
+        return Status.PASS;
     }
 
     public Summary summary() {
@@ -61,7 +66,13 @@ public record Report(Project project, ContractInfo contract, Gate gate, String g
         }
 
         private static int count(List<RuleResult> results, Status status) {
-            return (int) results.stream().filter(r -> r.status() == status).count();
+            int count = 0;
+            for (RuleResult result : results) {
+                if (result.status() == status) {
+                    count++;
+                }
+            }
+            return count;
         }
     }
 
@@ -93,7 +104,11 @@ public record Report(Project project, ContractInfo contract, Gate gate, String g
             for (RuleResult result : results) {
                 int dot = result.rule().indexOf('.');
                 String group = dot < 0 ? result.rule() : result.rule().substring(0, dot);
-                double[] tally = groups.computeIfAbsent(group, g -> new double[2]);
+                double[] tally = groups.get(group);
+                if (tally == null) {
+                    tally = new double[2];
+                    groups.put(group, tally);
+                }
                 switch (result.status()) {
                     case PASS -> {
                         tally[0] += 1;

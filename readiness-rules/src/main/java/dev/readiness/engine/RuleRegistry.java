@@ -4,6 +4,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,16 @@ public final class RuleRegistry {
                         + "; a third-party rule must use its own id prefix");
             }
         }
-        this.rules = java.util.Collections.unmodifiableMap(byId);
+        this.rules = Collections.unmodifiableMap(byId);
     }
 
     /** Every rule registered through {@code META-INF/services/dev.readiness.api.Rule} on the class path. */
     public static RuleRegistry load(ClassLoader classLoader) {
         List<Rule> found = new ArrayList<>();
         try {
-            ServiceLoader.load(Rule.class, classLoader).forEach(found::add);
+            for (Rule rule : ServiceLoader.load(Rule.class, classLoader)) {
+                found.add(rule);
+            }
         } catch (ServiceConfigurationError e) {
             throw new IllegalStateException("a rule jar on the plugin's class path is broken: " + e.getMessage(), e);
         }
@@ -53,6 +56,10 @@ public final class RuleRegistry {
     }
 
     public List<RuleDescriptor> descriptors() {
-        return rules.values().stream().map(Rule::descriptor).toList();
+        List<RuleDescriptor> descriptors = new ArrayList<>(rules.size());
+        for (Rule rule : rules.values()) {
+            descriptors.add(rule.descriptor());
+        }
+        return Collections.unmodifiableList(descriptors);
     }
 }
