@@ -3,6 +3,7 @@ package dev.readiness.readers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -13,6 +14,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.ResourceLoader;
+import com.networknt.schema.resource.ResourceLoaders;
 import com.networknt.schema.serialization.NodeReader;
 import dev.readiness.contract.Contract.SchemaDeclaration;
 import dev.readiness.contract.LoadedContract;
@@ -30,14 +33,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads the schemas a contract declares: resolves, parses, checks each against its dialect's meta-schema and compiles
@@ -90,12 +94,31 @@ public final class JsonSchemas {
 
     private SchemaRegistry registry() {
         if (registry == null) {
-            SchemaRegistryConfig config = config();
             registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE)
-                            .resourceLoaders(loaders -> loaders.add(this::repositoryFile)));
+                    new Setup(config(), new RepositoryFiles(workspace)));
         }
         return registry;
+    }
+
+    /** How a registry is set up: the shared configuration and reader, and the repository's files when it loads any. */
+    private static final class Setup implements Consumer<SchemaRegistry.Builder> {
+
+        private final SchemaRegistryConfig config;
+        /** Null for the meta-schemas' registries, which load from the validator's jar only. */
+        private final RepositoryFiles files;
+
+        Setup(SchemaRegistryConfig config, RepositoryFiles files) {
+            this.config = config;
+            this.files = files;
+        }
+
+        @Override
+        public void accept(SchemaRegistry.Builder builder) {
+            builder.schemaRegistryConfig(config).nodeReader(Trees.INSTANCE);
+            if (files != null) {
+                builder.resourceLoaders(files);
+            }
+        }
     }
 
     private static SchemaRegistryConfig config() {
@@ -123,22 +146,25 @@ public final class JsonSchemas {
      * validator's jar whatever the module, and a compiled schema validates from many threads at once. A module's own
      * schemas are compiled by its check's registry, which alone reads the repository's files.
      */
-    private static final class MetaSchemas {
+    private static final class MetaSchemas implements Function<SpecificationVersion, Schema> {
 
         private static final Map<SpecificationVersion, Schema> COMPILED = new ConcurrentHashMap<>();
+        private static final MetaSchemas COMPILER = new MetaSchemas();
 
         private MetaSchemas() {
         }
 
-        /** Each dialect's meta-schema in a registry of its own, so that a failed compilation leaves nothing behind. */
         static Schema of(SpecificationVersion version) {
-            return COMPILED.computeIfAbsent(version, dialect -> {
-                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect,
-                        builder -> builder.schemaRegistryConfig(config()).nodeReader(Trees.INSTANCE));
-                Schema schema = registry.getSchema(SchemaLocation.of(dialect.getDialectId()));
-                schema.initializeValidators();
-                return schema;
-            });
+            return COMPILED.computeIfAbsent(version, COMPILER);
+        }
+
+        /** Each dialect's meta-schema in a registry of its own, so that a failed compilation leaves nothing behind. */
+        @Override
+        public Schema apply(SpecificationVersion dialect) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, new Setup(config(), null));
+            Schema schema = registry.getSchema(SchemaLocation.of(dialect.getDialectId()));
+            schema.initializeValidators();
+            return schema;
         }
     }
 
@@ -184,8 +210,7 @@ public final class JsonSchemas {
                 return failed(index, declaration, file, Problem.of("the schema " + workspace.relative(file)
                                 + " declares \"$schema\": " + declared + ", which is not a JSON Schema dialect this check knows",
                         document.locate("/$schema"),
-                        "use one of " + DIALECTS.values().stream().map(SpecificationVersion::getDialectId)
-                                .collect(Collectors.joining(", ")) + ", or leave \"$schema\" out for draft 2020-12"));
+                        "use one of " + dialectIds() + ", or leave \"$schema\" out for draft 2020-12"));
             }
             version = known.get();
             if (!declared.asText().equals(version.getDialectId())) {
@@ -199,16 +224,22 @@ public final class JsonSchemas {
         }
         if (problems.isEmpty()) {
             Path schemaFile = file.toAbsolutePath().normalize();
-            problems = SchemaRefCycles.find(schemaFile, node, this::otherSchema).stream().limit(MAX_ERRORS)
-                    .map(cycle -> Problem.of("the schema " + workspace.relative(file)
-                                    + " has a $ref cycle that never reaches a value: " + String.join(" -> ",
-                                    cycle.stream().map(n -> (n.file().equals(schemaFile) ? "" : workspace.relative(n.file()))
-                                            + "#" + n.pointer()).toList()),
-                            cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
-                                    : Location.of(cycle.get(0).file()),
-                            "break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
-                                    + " another keyword that descends into the value"))
-                    .toList();
+            problems = new ArrayList<>();
+            for (List<SchemaRefCycles.Node> cycle : SchemaRefCycles.find(schemaFile, node, new OtherSchemas())) {
+                if (problems.size() == MAX_ERRORS) {
+                    break;
+                }
+                List<String> steps = new ArrayList<>(cycle.size());
+                for (SchemaRefCycles.Node n : cycle) {
+                    steps.add((n.file().equals(schemaFile) ? "" : workspace.relative(n.file())) + "#" + n.pointer());
+                }
+                problems.add(Problem.of("the schema " + workspace.relative(file)
+                                + " has a $ref cycle that never reaches a value: " + String.join(" -> ", steps),
+                        cycle.get(0).file().equals(schemaFile) ? document.locate(cycle.get(0).pointer())
+                                : Location.of(cycle.get(0).file()),
+                        "break the cycle: a schema may refer back to itself only below \"properties\", \"items\" or"
+                                + " another keyword that descends into the value"));
+            }
         }
         if (!problems.isEmpty()) {
             return new DeclaredSchema(index, declaration, Optional.of(file), Optional.empty(), problems);
@@ -230,7 +261,13 @@ public final class JsonSchemas {
         Schema metaSchema = MetaSchemas.of(version);
         Map<String, List<String>> byPointer = new LinkedHashMap<>();
         for (Error error : metaSchema.validate(node)) {
-            byPointer.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getMessage());
+            String pointer = error.getInstanceLocation().toString();
+            List<String> messages = byPointer.get(pointer);
+            if (messages == null) {
+                messages = new ArrayList<>();
+                byPointer.put(pointer, messages);
+            }
+            messages.add(error.getMessage());
         }
         List<Problem> findings = new ArrayList<>();
         String relative = workspace.relative(document.file());
@@ -269,20 +306,27 @@ public final class JsonSchemas {
                     check(findings, relative, document, at + "/pattern", node.get("pattern").asText());
                 }
                 if (node.path("$ref").isTextual()) {
-                    yamlRef(node.get("$ref").asText()).ifPresent(file -> findings.add(Problem.of("the schema " + relative
-                                    + " has a $ref at " + at + "/$ref to " + file + ", a YAML file; schemas and the files "
-                                    + "they refer to are read as JSON only", document.locate(at + "/$ref"),
-                            "convert " + file + " to JSON and point the $ref at the .json file")));
+                    Optional<String> yaml = yamlRef(node.get("$ref").asText());
+                    if (yaml.isPresent()) {
+                        String file = yaml.get();
+                        findings.add(Problem.of("the schema " + relative + " has a $ref at " + at + "/$ref to " + file
+                                        + ", a YAML file; schemas and the files they refer to are read as JSON only",
+                                document.locate(at + "/$ref"),
+                                "convert " + file + " to JSON and point the $ref at the .json file"));
+                    }
                 }
                 if (node.path("patternProperties").isObject()) {
-                    node.get("patternProperties").fieldNames().forEachRemaining(key -> check(findings, relative, document,
-                            at + "/patternProperties/" + escape(key), key));
+                    for (Iterator<String> keys = node.get("patternProperties").fieldNames(); keys.hasNext(); ) {
+                        String key = keys.next();
+                        check(findings, relative, document, at + "/patternProperties/" + escape(key), key);
+                    }
                 }
-                node.fields().forEachRemaining(field -> {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
                     if (!DATA_KEYWORDS.contains(field.getKey())) {
                         pending.push(Map.entry(at + "/" + escape(field.getKey()), field.getValue()));
                     }
-                });
+                }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     pending.push(Map.entry(at + "/" + i, node.get(i)));
@@ -295,12 +339,16 @@ public final class JsonSchemas {
     private static final java.util.Set<String> DATA_KEYWORDS = java.util.Set.of("const", "enum", "default", "examples");
 
     private static void check(List<Problem> findings, String relative, JsonFile document, String pointer, String regex) {
-        LinearPatterns.problem(regex).ifPresent(problem -> findings.add(Problem.of("the schema " + relative
-                        + " has a pattern at " + pointer + " that cannot be used: " + LinearPatterns.quoted(regex)
-                        + " is not a regular expression a linear-time engine (RE2) compiles: " + problem,
-                document.locate(pointer),
-                "write it without look-ahead, look-behind and back-references (RE2 syntax, "
-                        + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take exponential time")));
+        Optional<String> problem = LinearPatterns.problem(regex);
+        if (problem.isPresent()) {
+            findings.add(Problem.of("the schema " + relative + " has a pattern at " + pointer + " that cannot be used: "
+                            + LinearPatterns.quoted(regex)
+                            + " is not a regular expression a linear-time engine (RE2) compiles: " + problem.get(),
+                    document.locate(pointer),
+                    "write it without look-ahead, look-behind and back-references (RE2 syntax, "
+                            + "https://github.com/google/re2/wiki/Syntax); these are what let a pattern take "
+                            + "exponential time"));
+        }
     }
 
     /** The file a {@code $ref} names when it is a YAML file ({@code .yaml} or {@code .yml}, in any case). */
@@ -312,13 +360,16 @@ public final class JsonSchemas {
     }
 
     /** Another schema file a {@code $ref} leads to, when it is one inside the repository that parses. */
-    private Optional<JsonNode> otherSchema(Path path) {
-        if (!workspace.contains(path)) {
-            return Optional.empty();
+    private final class OtherSchemas implements Function<Path, Optional<JsonNode>> {
+        @Override
+        public Optional<JsonNode> apply(Path path) {
+            if (!workspace.contains(path)) {
+                return Optional.empty();
+            }
+            // The reader refuses what is not a regular file of a bounded size, as for every evidence file.
+            Evidence<JsonFile> json = documents.apply(path);
+            return json instanceof Evidence.Missing<JsonFile> ? Optional.empty() : Optional.of(json.value().tree());
         }
-        // The reader refuses what is not a regular file of a bounded size, as for every evidence file.
-        Evidence<JsonFile> json = documents.apply(path);
-        return json instanceof Evidence.Missing<JsonFile> ? Optional.empty() : Optional.of(json.value().tree());
     }
 
     /** A JSON Pointer's escaping of a member name. */
@@ -326,22 +377,54 @@ public final class JsonSchemas {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Serves {@code $ref}s to files inside the repository; anything else (a remote URL) is not loaded. */
-    private InputStreamSource repositoryFile(com.networknt.schema.AbsoluteIri iri) {
-        String text = iri.toString();
-        if (!text.startsWith("file:")) {
-            return null;
+    /**
+     * Serves {@code $ref}s to files inside the repository; anything else (a remote URL) is not loaded. Added to the
+     * registry's resource loaders, in the validator's order.
+     */
+    private static final class RepositoryFiles implements ResourceLoader, Consumer<ResourceLoaders.Builder> {
+
+        private final Workspace workspace;
+
+        RepositoryFiles(Workspace workspace) {
+            this.workspace = workspace;
         }
-        Path path;
-        try {
-            path = Path.of(URI.create(text)).toAbsolutePath().normalize();
-        } catch (IllegalArgumentException e) {
-            return null;
+
+        @Override
+        public void accept(ResourceLoaders.Builder loaders) {
+            loaders.add(this);
         }
-        if (!workspace.contains(path) || !Files.isRegularFile(path)) {
-            return null;
+
+        @Override
+        public InputStreamSource getResource(AbsoluteIri iri) {
+            String text = iri.toString();
+            if (!text.startsWith("file:")) {
+                return null;
+            }
+            Path path;
+            try {
+                path = Path.of(URI.create(text)).toAbsolutePath().normalize();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (!workspace.contains(path) || !Files.isRegularFile(path)) {
+                return null;
+            }
+            return new RepositoryFile(path);
         }
-        return () -> Files.newInputStream(path);
+    }
+
+    private static final class RepositoryFile implements InputStreamSource {
+
+        private final Path path;
+
+        RepositoryFile(Path path) {
+            this.path = path;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            return Files.newInputStream(path);
+        }
     }
 
     /**
@@ -418,6 +501,15 @@ public final class JsonSchemas {
             case DRAFT_2020_12 -> "draft 2020-12";
             default -> version.getDialectId();
         };
+    }
+
+    /** The ids of the dialects this check knows, for a message. */
+    private static String dialectIds() {
+        List<String> ids = new ArrayList<>(DIALECTS.size());
+        for (SpecificationVersion version : DIALECTS.values()) {
+            ids.add(version.getDialectId());
+        }
+        return String.join(", ", ids);
     }
 
     private static String nameOf(SchemaDeclaration declaration) {

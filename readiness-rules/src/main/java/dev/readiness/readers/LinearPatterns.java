@@ -34,13 +34,33 @@ final class LinearPatterns implements RegularExpressionFactory {
             throw new SchemaException("the pattern " + quoted(regex) + " cannot be compiled with a linear-time engine: "
                     + e.getDescription());
         }
-        // A JSON Schema pattern matches anywhere in the string unless anchored (ECMA-262's RegExp.test).
-        return value -> pattern.matcher(value).find();
+        return new Found(pattern);
+    }
+
+    /** A JSON Schema pattern matches anywhere in the string unless anchored (ECMA-262's RegExp.test). */
+    private static final class Found implements RegularExpression {
+
+        private final Pattern pattern;
+
+        Found(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        @Override
+        public boolean matches(String value) {
+            return pattern.matcher(value).find();
+        }
     }
 
     static Pattern compile(String regex) {
-        return Pattern.compile(UNICODE_ESCAPE.matcher(regex).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + "\\x{" + m.group(2) + "}")));
+        Matcher escape = UNICODE_ESCAPE.matcher(regex);
+        StringBuilder written = new StringBuilder();
+        while (escape.find()) {
+            escape.appendReplacement(written,
+                    Matcher.quoteReplacement(escape.group(1) + "\\x{" + escape.group(2) + "}"));
+        }
+        escape.appendTail(written);
+        return Pattern.compile(written.toString());
     }
 
     /** Why a pattern cannot be used, if it cannot: its syntax is wrong, or it needs a backtracking engine. */

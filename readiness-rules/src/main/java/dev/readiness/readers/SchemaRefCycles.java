@@ -114,13 +114,17 @@ final class SchemaRefCycles {
     /** The schemas that apply to the same value as this one. */
     private List<Node> successors(Node schema) {
         List<Node> next = new ArrayList<>();
-        JsonNode node = document(schema.file()).map(d -> d.at(schema.pointer())).orElse(null);
+        Optional<JsonNode> document = document(schema.file());
+        JsonNode node = document.isPresent() ? document.get().at(schema.pointer()) : null;
         if (node == null || !node.isObject()) {
             return next;
         }
         JsonNode ref = node.get("$ref");
         if (ref != null && ref.isTextual()) {
-            target(schema.file(), ref.asText()).ifPresent(next::add);
+            Optional<Node> target = target(schema.file(), ref.asText());
+            if (target.isPresent()) {
+                next.add(target.get());
+            }
         }
         for (String keyword : IN_PLACE_LISTS) {
             JsonNode list = node.get(keyword);
@@ -137,8 +141,10 @@ final class SchemaRefCycles {
         }
         JsonNode dependent = node.get("dependentSchemas");
         if (dependent != null && dependent.isObject()) {
-            dependent.fieldNames().forEachRemaining(k -> next.add(
-                    new Node(schema.file(), schema.pointer() + "/dependentSchemas/" + JsonSchemas.escape(k))));
+            for (Iterator<String> keys = dependent.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                next.add(new Node(schema.file(), schema.pointer() + "/dependentSchemas/" + JsonSchemas.escape(key)));
+            }
         }
         return next;
     }
@@ -162,7 +168,8 @@ final class SchemaRefCycles {
         }
         Optional<JsonNode> document = document(file);
         try {
-            return document.filter(d -> !d.at(fragment).isMissingNode()).map(d -> new Node(file, fragment));
+            return document.isPresent() && !document.get().at(fragment).isMissingNode()
+                    ? Optional.of(new Node(file, fragment)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -180,8 +187,10 @@ final class SchemaRefCycles {
                 if (node.path("$ref").isTextual()) {
                     pointers.add(entry.getKey());
                 }
-                node.fields().forEachRemaining(f -> pending.push(
-                        Map.entry(entry.getKey() + "/" + JsonSchemas.escape(f.getKey()), f.getValue())));
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    pending.push(Map.entry(entry.getKey() + "/" + JsonSchemas.escape(f.getKey()), f.getValue()));
+                }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
                     pending.push(Map.entry(entry.getKey() + "/" + i, node.get(i)));
@@ -189,6 +198,8 @@ final class SchemaRefCycles {
             }
         }
         pointers.sort(null);
-        pointers.forEach(p -> into.add(new Node(rootFile, p)));
+        for (String pointer : pointers) {
+            into.add(new Node(rootFile, pointer));
+        }
     }
 }

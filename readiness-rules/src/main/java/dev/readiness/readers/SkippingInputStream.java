@@ -54,7 +54,7 @@ final class SkippingInputStream extends InputStream {
     /** With a buffer of {@code bufferSize} bytes, or the longest start or end tag if that is longer. */
     SkippingInputStream(InputStream in, List<String> starts, int bufferSize) {
         this.in = in;
-        this.starts = starts.toArray(String[]::new);
+        this.starts = starts.toArray(new String[0]);
         this.ends = new String[this.starts.length];
         for (int i = 0; i < this.starts.length; i++) {
             String start = this.starts[i];

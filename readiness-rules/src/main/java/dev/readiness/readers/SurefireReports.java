@@ -20,7 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -63,7 +64,7 @@ public final class SurefireReports {
         }
         if (reports.isEmpty()) {
             return Evidence.missing("no Surefire or Failsafe test reports (TEST-*.xml) in "
-                            + directories.stream().map(Path::toString).collect(Collectors.joining(" or ")),
+                            + joined(directories),
                     "run the tests in this build, e.g. mvn verify: surefire:test writes target/surefire-reports and "
                             + "failsafe:integration-test writes target/failsafe-reports; -DskipTests or "
                             + "-Dmaven.test.skip=true leaves no reports");
@@ -72,9 +73,14 @@ public final class SurefireReports {
         // however many files there are, and put together in file order.
         Reading reading = new Reading();
         for (int from = 0; from < reports.size(); from += BATCH) {
-            List<FileReading> batch = reports.subList(from, Math.min(reports.size(), from + BATCH)).parallelStream()
-                    .map(SurefireReports::readFile).toList();
-            for (FileReading file : batch) {
+            List<FileTask> batch = new ArrayList<>(BATCH);
+            for (Path report : reports.subList(from, Math.min(reports.size(), from + BATCH))) {
+                batch.add(new FileTask(report));
+            }
+            // In the pool of the calling thread when it runs in one (the engine's), else in the common pool.
+            ForkJoinTask.invokeAll(batch);
+            for (FileTask task : batch) {
+                FileReading file = task.join();
                 if (file.problem() != null) {
                     return file.problem();
                 }
@@ -82,6 +88,29 @@ public final class SurefireReports {
             }
         }
         return Evidence.of(new TestReports(directories, reading.suites, reading.failing, reading.flaky, reading.skipped));
+    }
+
+    private static String joined(List<Path> directories) {
+        List<String> names = new ArrayList<>(directories.size());
+        for (Path directory : directories) {
+            names.add(directory.toString());
+        }
+        return String.join(" or ", names);
+    }
+
+    private static final class FileTask extends RecursiveTask<FileReading> {
+        private static final long serialVersionUID = 1L;
+
+        private final Path report;
+
+        FileTask(Path report) {
+            this.report = report;
+        }
+
+        @Override
+        protected FileReading compute() {
+            return readFile(report);
+        }
     }
 
     /** One report file read on its own, or the missing evidence that says why it cannot be read. */
