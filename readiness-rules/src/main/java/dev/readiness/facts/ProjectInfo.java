@@ -2,6 +2,8 @@ package dev.readiness.facts;
 
 import dev.readiness.core.RepositoryRoot;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,7 +43,11 @@ public record ProjectInfo(
         pomFile = pomFile.toAbsolutePath().normalize();
         buildDirectory = buildDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
-        resourceDirectories = resourceDirectories.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> resources = new ArrayList<>(resourceDirectories.size());
+        for (Path directory : resourceDirectories) {
+            resources.add(directory.toAbsolutePath().normalize());
+        }
+        resourceDirectories = Collections.unmodifiableList(resources);
     }
 
     /** A module laid out as Maven does by default. */

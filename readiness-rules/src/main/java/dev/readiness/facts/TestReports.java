@@ -135,27 +135,51 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
     }
 
     public int tests() {
-        return suites.stream().mapToInt(Suite::tests).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.tests();
+        }
+        return sum;
     }
 
     public int failures() {
-        return suites.stream().mapToInt(Suite::failures).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.failures();
+        }
+        return sum;
     }
 
     public int errors() {
-        return suites.stream().mapToInt(Suite::errors).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.errors();
+        }
+        return sum;
     }
 
     public int skippedCount() {
-        return suites.stream().mapToInt(Suite::skipped).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.skipped();
+        }
+        return sum;
     }
 
     public int flakyCount() {
-        return suites.stream().mapToInt(Suite::flaky).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.flaky();
+        }
+        return sum;
     }
 
     public int rerunFailures() {
-        return suites.stream().mapToInt(Suite::rerunFailures).sum();
+        int sum = 0;
+        for (Suite suite : suites) {
+            sum += suite.rerunFailures();
+        }
+        return sum;
     }
 
     /**

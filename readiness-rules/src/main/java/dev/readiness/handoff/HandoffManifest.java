@@ -162,6 +162,8 @@ public final class HandoffManifest {
 
     private static Optional<Manifest.Lock> lock(Facts facts, Workspace workspace) {
         LockFile file = LockFile.in(facts.project().baseDir());
-        return file.sha256().map(digest -> new Manifest.Lock(workspace.relative(file.file()), digest));
+        Optional<String> digest = file.sha256();
+        return digest.isPresent() ? Optional.of(new Manifest.Lock(workspace.relative(file.file()), digest.get()))
+                : Optional.empty();
     }
 }

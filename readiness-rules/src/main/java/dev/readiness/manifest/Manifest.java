@@ -51,7 +51,9 @@ public record Manifest(int manifestVersion, Project project, Optional<String> bu
         resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
         failureModes = List.copyOf(failureModes);
         schemas = List.copyOf(schemas);
-        metrics = metrics.map(m -> Collections.unmodifiableSortedMap(new TreeMap<>(m)));
+        if (metrics.isPresent()) {
+            metrics = Optional.of(Collections.unmodifiableSortedMap(new TreeMap<>(metrics.get())));
+        }
     }
 
     public record Project(String groupId, String artifactId, String version) {

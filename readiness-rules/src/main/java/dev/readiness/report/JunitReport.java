@@ -114,11 +114,15 @@ public final class JunitReport implements ReportWriter {
                 text.append('[').append(finding.subject()).append("] ");
             }
             text.append(finding.message());
-            finding.location().ifPresent(location -> text.append("\n  at ").append(location));
+            if (finding.location().isPresent()) {
+                text.append("\n  at ").append(finding.location().get());
+            }
             if (!finding.hint().isEmpty()) {
                 text.append("\n  fix: ").append(finding.hint());
             }
-            finding.waiver().ifPresent(w -> text.append("\n  waived: ").append(WaiverText.of(w)));
+            if (finding.waiver().isPresent()) {
+                text.append("\n  waived: ").append(WaiverText.of(finding.waiver().get()));
+            }
             text.append('\n');
         }
         return text.toString();

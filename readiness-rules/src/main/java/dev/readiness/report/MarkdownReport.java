@@ -61,11 +61,15 @@ public final class MarkdownReport implements ReportWriter {
                     md.append('`').append(escape(finding.subject()).replace("`", "'")).append("`: ");
                 }
                 md.append(escape(finding.message()));
-                finding.location().ifPresent(location -> md.append(" (`").append(location).append("`)"));
+                if (finding.location().isPresent()) {
+                    md.append(" (`").append(finding.location().get()).append("`)");
+                }
                 if (!finding.hint().isEmpty()) {
                     md.append(": ").append(escape(finding.hint()));
                 }
-                finding.waiver().ifPresent(w -> md.append(" (waived: ").append(escape(WaiverText.of(w))).append(')'));
+                if (finding.waiver().isPresent()) {
+                    md.append(" (waived: ").append(escape(WaiverText.of(finding.waiver().get()))).append(')');
+                }
                 md.append('\n');
             }
         }

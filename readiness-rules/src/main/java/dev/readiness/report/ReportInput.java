@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.api.RuleResult;
 import dev.readiness.contract.Contract;
 import dev.readiness.core.DisplayPaths;
 import dev.readiness.core.Gate;
@@ -9,6 +10,7 @@ import dev.readiness.core.Severity;
 import dev.readiness.core.Status;
 import dev.readiness.engine.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,9 +46,15 @@ public record ReportInput(Report.Project project, Report.ContractInfo contract, 
      */
     public static ReportInput of(Report report, List<RuleDescriptor> rules, Path baseDir, Path reactorRoot) {
         Places places = new Places(baseDir.toAbsolutePath().normalize(), reactorRoot.toAbsolutePath().normalize());
-        List<Result> results = report.results().stream().map(result -> new Result(result.rule(), result.status(),
-                result.severity(), result.message(), result.findings().stream().map(places::finding).toList(),
-                result.waiver(), result.durationMs())).toList();
+        List<Result> results = new ArrayList<>(report.results().size());
+        for (RuleResult result : report.results()) {
+            List<Finding> findings = new ArrayList<>(result.findings().size());
+            for (dev.readiness.api.Finding finding : result.findings()) {
+                findings.add(places.finding(finding));
+            }
+            results.add(new Result(result.rule(), result.status(), result.severity(), result.message(), findings,
+                    result.waiver(), result.durationMs()));
+        }
         return new ReportInput(report.project(), report.contract(), report.gate(), report.gateReason(),
                 report.verdict(), report.summary(), report.score(), results, rules);
     }

@@ -78,11 +78,13 @@ public final class SarifReport implements ReportWriter {
                     case WARN -> "warning";
                     default -> "note";
                 });
-                Optional<Contract.Waiver> waiver = finding.waiver().or(result::waiver);
+                Optional<Contract.Waiver> waiver = finding.waiver().isPresent() ? finding.waiver() : result.waiver();
                 if (result.status() == Status.WAIVED || finding.waived()) {
                     ObjectNode suppression = item.putArray("suppressions").addObject();
                     suppression.put("kind", "external");
-                    waiver.ifPresent(w -> suppression.put("justification", WaiverText.of(w)));
+                    if (waiver.isPresent()) {
+                        suppression.put("justification", WaiverText.of(waiver.get()));
+                    }
                 }
                 String text = finding.message() + (finding.hint().isEmpty() ? "" : ". Fix: " + finding.hint());
                 item.putObject("message").put("text", text);
