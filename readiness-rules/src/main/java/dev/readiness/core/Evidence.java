@@ -35,6 +35,14 @@ public sealed interface Evidence<T> {
         if (this instanceof Present<T> present) {
             return new Present<>(mapper.apply(present.value()));
         }
+        return asMissing();
+    }
+
+    /**
+     * This missing evidence as missing evidence of another type, with the same reason, hint and location, for a fact
+     * that cannot be had without it; only call when it is missing.
+     */
+    default <R> Evidence<R> asMissing() {
         Missing<T> missing = (Missing<T>) this;
         return new Missing<>(missing.reason(), missing.hint(), missing.location());
     }

@@ -144,9 +144,7 @@ public final class Engine {
 
         @Override
         public void run() {
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
+            ClassLoader before = useLoader(loader);
             try {
                 if (!cancelled.get()) {
                     gather.run();
@@ -154,7 +152,7 @@ public final class Engine {
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 // The rule that asks for this evidence gets the same failure and reports it.
             } finally {
-                thread.setContextClassLoader(before);
+                useLoader(before);
             }
         }
     }
@@ -226,15 +224,21 @@ public final class Engine {
 
         @Override
         public Ran call() {
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
+            ClassLoader before = useLoader(loader);
             try {
                 return evaluation.run(rule, List.of());
             } finally {
-                thread.setContextClassLoader(before);
+                useLoader(before);
             }
         }
+    }
+
+    /** Makes {@code loader} the current thread's context class loader; returns the one it replaces. */
+    private static ClassLoader useLoader(ClassLoader loader) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        return before;
     }
 
     /** What every rule of one evaluation is run with. */

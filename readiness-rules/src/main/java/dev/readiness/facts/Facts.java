@@ -414,19 +414,13 @@ public final class Facts {
     private Evidence<DependencyLock> currentLock() {
         Evidence<DependencyGraph> graph = dependencies.get();
         if (!graph.isPresent()) {
-            return missingAs(graph);
+            return graph.asMissing();
         }
         Evidence<BuildPlugins> plugins = buildPlugins.get();
         if (!plugins.isPresent()) {
-            return missingAs(plugins);
+            return plugins.asMissing();
         }
         return DependencyLock.current(graph.value(), plugins.value(), artifactFiles);
-    }
-
-    /** Missing evidence of one kind as missing evidence of another, with the same reason, hint and location. */
-    private static <T> Evidence<T> missingAs(Evidence<?> missing) {
-        Evidence.Missing<?> why = (Evidence.Missing<?>) missing;
-        return new Evidence.Missing<>(why.reason(), why.hint(), why.location());
     }
 
     /** The module's JSON files, each parsed once, as the schemas' reader asks for them. */

@@ -101,7 +101,7 @@ public final class BaselineFile {
         Evidence<JsonFile> json = JsonFiles.readGenerated(file, "baselineVersion", FORMAT_VERSION, "baseline",
                 "{\"baselineVersion\": 1, \"recorded\": ..., \"metrics\": {...}}", fix);
         if (!json.isPresent()) {
-            return json.map(x -> null);
+            return json.asMissing();
         }
         JsonFile parsed = json.value();
         JsonNode tree = parsed.tree();

@@ -98,7 +98,7 @@ public final class LockFile {
         Evidence<JsonFile> json = JsonFiles.readGenerated(file, "lockVersion", FORMAT_VERSION, "lock",
                 "{\"lockVersion\": 1, \"dependencies\": {...}, \"plugins\": {...}}", fix);
         if (!json.isPresent()) {
-            return json.map(x -> null);
+            return json.asMissing();
         }
         JsonFile parsed = json.value();
         SortedMap<String, Entry> dependencies = new TreeMap<>();

@@ -59,7 +59,7 @@ public final class MetricFiles {
             }
             Evidence<JsonFile> json = JsonFiles.read(workspace, file);
             if (!json.isPresent()) {
-                return json.map(x -> null);
+                return json.asMissing();
             }
             Map<String, Double> read = new LinkedHashMap<>();
             JsonNode tree = json.value().tree();

@@ -99,7 +99,6 @@ public final class SurefireReports {
     }
 
     private static final class FileTask extends RecursiveTask<FileReading> {
-        private static final long serialVersionUID = 1L;
 
         private final Path report;
 

@@ -116,8 +116,8 @@ public final class SharedDependencyFacts {
         private Evidence<DependencyGraph> conflicts() {
             Evidence<DependencyGraph> graph = resolved();
             Evidence<DependencyGraphs.Verbose> verbose = graphs.verbose(project, session.getRepositorySession(), log);
-            if (verbose instanceof Evidence.Missing<DependencyGraphs.Verbose> missing) {
-                return new Evidence.Missing<>(missing.reason(), missing.hint(), missing.location());
+            if (!verbose.isPresent()) {
+                return verbose.asMissing();
             }
             // The shared graph knows what was managed; this module's POMs know where.
             List<DependencyGraph.Managed> managed = new ArrayList<>();
