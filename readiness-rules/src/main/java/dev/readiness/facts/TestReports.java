@@ -213,7 +213,8 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
     public Map<Path, Integer> testsByDirectory() {
         Map<Path, Integer> tests = new TreeMap<>();
         for (Suite suite : suites) {
-            tests.merge(suite.report().getParent(), suite.tests(), Integer::sum);
+            Integer before = tests.get(suite.report().getParent());
+            tests.put(suite.report().getParent(), before == null ? suite.tests() : before + suite.tests());
         }
         return tests;
     }

@@ -107,7 +107,7 @@ public final class LockFile {
         if (problem.isEmpty()) {
             problem = section(parsed, "plugins", false, plugins, fix);
         }
-        return problem.orElseGet(() -> Evidence.of(Optional.of(new DependencyLock(dependencies, plugins))));
+        return problem.isPresent() ? problem.get() : Evidence.of(Optional.of(new DependencyLock(dependencies, plugins)));
     }
 
     private static Optional<Evidence<Optional<DependencyLock>>> section(JsonFile parsed, String name, boolean scoped,

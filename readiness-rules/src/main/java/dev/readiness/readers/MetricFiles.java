@@ -140,7 +140,9 @@ public final class MetricFiles {
         // The same benchmark measured in several modes (thrpt and avgt) would collide; its names then carry the mode.
         Map<String, Integer> runsPerName = new HashMap<>();
         for (JsonNode run : runs) {
-            runsPerName.merge(jmhName(run, false), 1, Integer::sum);
+            String name = jmhName(run, false);
+            Integer before = runsPerName.get(name);
+            runsPerName.put(name, before == null ? 1 : before + 1);
         }
         for (JsonNode run : runs) {
             String name = jmhName(run, runsPerName.get(jmhName(run, false)) > 1);
@@ -167,9 +169,15 @@ public final class MetricFiles {
         JsonNode params = run.path("params");
         if (params.isObject() && !params.isEmpty()) {
             SortedMap<String, String> sorted = new TreeMap<>();
-            params.fields().forEachRemaining(p -> sorted.put(p.getKey(), p.getValue().asText()));
+            Iterator<Map.Entry<String, JsonNode>> fields = params.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> param = fields.next();
+                sorted.put(param.getKey(), param.getValue().asText());
+            }
             StringBuilder list = new StringBuilder();
-            sorted.forEach((k, v) -> list.append(list.length() == 0 ? "" : ",").append(k).append('=').append(v));
+            for (Map.Entry<String, String> param : sorted.entrySet()) {
+                list.append(list.length() == 0 ? "" : ",").append(param.getKey()).append('=').append(param.getValue());
+            }
             name.append('[').append(list).append(']');
         }
         return name.toString();

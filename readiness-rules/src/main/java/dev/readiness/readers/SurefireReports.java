@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
@@ -306,7 +307,11 @@ public final class SurefireReports {
 
     /** The first non-blank line, cut to {@value TestReports#MESSAGE_CHARS} characters. */
     static String firstLine(String text) {
-        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        String line = "";
+        Iterator<String> lines = text.lines().iterator();
+        while (lines.hasNext() && line.isEmpty()) {
+            line = lines.next().strip();
+        }
         return line.length() > MESSAGE_CHARS ? line.substring(0, MESSAGE_CHARS - 1) + "…" : line;
     }
 }

@@ -23,7 +23,10 @@ public record BuildPlugins(List<BuildPlugin> plugins, Location pom) {
 
     /** Where the plugin's version is written, or where it should be: its pin, its declaration, or {@link #pom}. */
     public Location location(BuildPlugin plugin) {
-        return plugin.pinnedAt().or(plugin::declaredAt).orElse(pom);
+        if (plugin.pinnedAt().isPresent()) {
+            return plugin.pinnedAt().get();
+        }
+        return plugin.declaredAt().isPresent() ? plugin.declaredAt().get() : pom;
     }
 
     /**

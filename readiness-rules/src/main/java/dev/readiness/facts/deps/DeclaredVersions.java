@@ -77,6 +77,11 @@ public record DeclaredVersions(List<Declaration> declarations) {
 
     /** Where the module's own POM (or a parent's) declares this direct dependency. */
     public Optional<Declaration> dependency(String key) {
-        return declarations.stream().filter(d -> d.kind() == Kind.DEPENDENCY && d.key().equals(key)).findFirst();
+        for (Declaration declaration : declarations) {
+            if (declaration.kind() == Kind.DEPENDENCY && declaration.key().equals(key)) {
+                return Optional.of(declaration);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -81,13 +81,22 @@ public record DependencyGraph(Coordinates project, List<Node> nodes, List<Omitte
         }
     }
 
+    /** A request for a version that the module does not resolve: one that lost a conflict, or one managed to another. */
+    public sealed interface Request permits Omitted, Managed {
+        /** The artifact and the version the request asked for. */
+        Coordinates requested();
+
+        /** The requests from the module's direct dependency down to this one, this one last. */
+        List<Coordinates> path();
+    }
+
     /**
      * A request that lost a version conflict.
      *
      * @param requested the artifact and the version this request asked for
      * @param path the requests from the module's direct dependency down to this one, this one last
      */
-    public record Omitted(Coordinates requested, List<Coordinates> path) {
+    public record Omitted(Coordinates requested, List<Coordinates> path) implements Request {
         public Omitted {
             Objects.requireNonNull(requested, "requested");
             path = List.copyOf(path);
@@ -108,7 +117,7 @@ public record DependencyGraph(Coordinates project, List<Node> nodes, List<Omitte
      * @param managedAt the {@code <version>} of the managing POM (a parent or an imported BOM included), when known
      */
     public record Managed(Coordinates requested, String managedVersion, List<Coordinates> path,
-            Optional<Location> managedAt) {
+            Optional<Location> managedAt) implements Request {
         public Managed {
             Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(managedVersion, "managedVersion");
@@ -154,7 +163,12 @@ public record DependencyGraph(Coordinates project, List<Node> nodes, List<Omitte
 
     /** The resolved artifact with this {@code groupId:artifactId}. */
     public Optional<Node> resolved(String key) {
-        return nodes.stream().filter(n -> n.coordinates().key().equals(key)).findFirst();
+        for (Node node : nodes) {
+            if (node.coordinates().key().equals(key)) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Resolved artifacts by {@code groupId:artifactId}, in resolution order. */

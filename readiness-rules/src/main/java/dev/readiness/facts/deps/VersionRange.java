@@ -162,7 +162,12 @@ public final class VersionRange {
     }
 
     public boolean contains(Version version) {
-        return intervals.stream().anyMatch(i -> i.contains(version));
+        for (Interval interval : intervals) {
+            if (interval.contains(version)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean contains(String version) {

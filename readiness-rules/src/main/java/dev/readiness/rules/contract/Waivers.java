@@ -51,7 +51,10 @@ public final class Waivers implements Rule {
             return Outcome.holds("the contract has no waivers");
         }
         long maxDays = context.option(MAX_DAYS);
-        List<String> ruleIds = new ArrayList<>(context.results().stream().map(RuleResult::rule).toList());
+        List<String> ruleIds = new ArrayList<>();
+        for (RuleResult result : context.results()) {
+            ruleIds.add(result.rule());
+        }
         ruleIds.add(DESCRIPTOR.id());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < waivers.size(); i++) {
@@ -67,7 +70,7 @@ public final class Waivers implements Rule {
             for (WaiverTerms.Problem problem : WaiverTerms.problems(waiver, context.today(), maxDays)) {
                 findings.add(Finding.of(name + " " + problem.message()).at(at).subject(subject).hint(problem.hint()));
             }
-            Optional<RuleResult> waived = context.results().stream().filter(r -> r.rule().equals(waiver.rule())).findFirst();
+            Optional<RuleResult> waived = resultOf(context.results(), waiver.rule());
             if (waived.isEmpty()) {
                 continue;
             }
@@ -75,9 +78,7 @@ public final class Waivers implements Rule {
                 findings.add(Finding.of(name + " waives a rule that holds").at(at).subject(subject)
                         .hint("remove the waiver").asAdvisory());
             }
-            List<String> unmatched = waiver.subjects().stream().filter(s -> !s.isEmpty())
-                    .filter(s -> waived.get().findings().stream().noneMatch(f -> Wildcard.of(s).matches(f.subject())))
-                    .toList();
+            List<String> unmatched = unmatched(waiver.subjects(), waived.get().findings());
             if (!unmatched.isEmpty()) {
                 findings.add(Finding.of(name + " names subjects that match no finding of " + waiver.rule() + ": "
                                 + String.join(", ", unmatched)).at(at).subject(subject)
@@ -86,5 +87,34 @@ public final class Waivers implements Rule {
             }
         }
         return Outcome.of(findings, waivers.size() + " waivers, all owned, explained and current");
+    }
+
+    private static Optional<RuleResult> resultOf(List<RuleResult> results, String rule) {
+        for (RuleResult result : results) {
+            if (result.rule().equals(rule)) {
+                return Optional.of(result);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The waiver's subjects (wildcards) that match no finding's subject. */
+    private static List<String> unmatched(List<String> subjects, List<Finding> findings) {
+        List<String> unmatched = new ArrayList<>();
+        for (String subject : subjects) {
+            if (!subject.isEmpty() && !matchesAny(Wildcard.of(subject), findings)) {
+                unmatched.add(subject);
+            }
+        }
+        return unmatched;
+    }
+
+    private static boolean matchesAny(Wildcard subject, List<Finding> findings) {
+        for (Finding finding : findings) {
+            if (subject.matches(finding.subject())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -49,7 +49,7 @@ public final class ArtifactPattern {
 
     public boolean matches(Coordinates coordinates) {
         return groupId.matches(coordinates.groupId()) && artifactId.matches(coordinates.artifactId())
-                && versions.map(range -> range.contains(coordinates.version())).orElse(true);
+                && (versions.isEmpty() || versions.get().contains(coordinates.version()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
 import dev.readiness.core.DisplayPaths;
+import dev.readiness.core.Location;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.Facts;
 import dev.readiness.facts.deps.Coordinates;
@@ -21,9 +22,11 @@ import dev.readiness.rules.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code dependencies.convergence}: no library is resolved below a version something in the tree asks for
@@ -33,6 +36,9 @@ public final class Convergence implements Rule {
 
     /** How many request paths a finding spells out; a popular library can be requested from dozens of places. */
     static final int PATHS_SHOWN = 3;
+
+    private static final Comparator<Omitted> HIGHEST_OMITTED_FIRST = new HighestFirst<>();
+    private static final Comparator<Managed> HIGHEST_MANAGED_FIRST = new HighestFirst<>();
 
     public static final String UPPER_BOUND = "upper-bound";
     public static final String STRICT = "strict";
@@ -71,14 +77,14 @@ public final class Convergence implements Rule {
             }
             int order = Version.compare(winner.coordinates().version(), request.requested().version());
             if (order < 0 || strict && order != 0) {
-                conflicting.computeIfAbsent(request.requested().key(), k -> new ArrayList<>()).add(request);
+                add(conflicting, request.requested().key(), request);
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, List<Omitted>> entry : conflicting.entrySet()) {
             Node winner = resolved.get(entry.getKey());
             List<Omitted> requests = new ArrayList<>(entry.getValue());
-            requests.sort(Comparator.comparing((Omitted o) -> Version.parse(o.requested().version())).reversed());
+            requests.sort(HIGHEST_OMITTED_FIRST);
             findings.add((strict ? diverging(graph, winner, requests, facts) : belowRequested(graph, winner, requests, facts))
                     .subject(entry.getKey()));
         }
@@ -89,12 +95,12 @@ public final class Convergence implements Rule {
             if (!VersionRange.isRange(request.requested().version()) && !VersionRange.isRange(request.managedVersion())
                     && Version.compare(request.managedVersion(), request.requested().version()) < 0
                     && !conflicting.containsKey(request.requested().key())) {
-                managedBelow.computeIfAbsent(request.requested().key(), k -> new ArrayList<>()).add(request);
+                add(managedBelow, request.requested().key(), request);
             }
         }
         for (Map.Entry<String, List<Managed>> entry : managedBelow.entrySet()) {
             List<Managed> requests = new ArrayList<>(entry.getValue());
-            requests.sort(Comparator.comparing((Managed m) -> Version.parse(m.requested().version())).reversed());
+            requests.sort(HIGHEST_MANAGED_FIRST);
             findings.add(managedDown(graph, requests, facts).subject(entry.getKey()));
         }
         String holds = strict
@@ -117,16 +123,21 @@ public final class Convergence implements Rule {
     private static Finding managedDown(DependencyGraph graph, List<Managed> higher, Facts facts) {
         Managed first = higher.get(0);
         Coordinates requested = first.requested();
-        String at = first.managedAt().map(l -> " at " + l.file() + (l.hasLine() ? ":" + l.line() : "")).orElse("");
-        List<String> distinct = higher.stream().map(m -> m.requested().version()).distinct().toList();
-        String shown = higher.stream().limit(PATHS_SHOWN).map(m -> graph.describe(m.path())).collect(Collectors.joining("; "));
+        Optional<Location> managedAt = first.managedAt();
+        String at = managedAt.isPresent()
+                ? " at " + managedAt.get().file() + (managedAt.get().hasLine() ? ":" + managedAt.get().line() : "")
+                : "";
+        List<String> distinct = distinctVersions(higher);
+        String shown = shown(graph, higher);
         int more = higher.size() - PATHS_SHOWN;
         String message = requested.key() + " is managed to " + first.managedVersion() + at + ", below the "
                 + String.join(", ", distinct) + " requested by " + shown
                 + (more > 0 ? " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : "");
-        String where = first.managedAt().map(l -> DisplayPaths.display(l.file(), facts.project().baseDir(), facts.project().reactorRoot())).orElse(Origin.pomName(facts));
+        String where = managedAt.isPresent()
+                ? DisplayPaths.display(managedAt.get().file(), facts.project().baseDir(), facts.project().reactorRoot())
+                : Origin.pomName(facts);
         return Finding.of(message)
-                .at(first.managedAt().orElse(Origin.location(facts, first.path())))
+                .at(managedAt.isPresent() ? managedAt.get() : Origin.location(facts, first.path()))
                 .hint("raise the managed version of " + requested.key() + " in " + where + " to " + distinct.get(0)
                         + ", or, when " + first.managedVersion() + " is needed, exclude " + requested.key()
                         + " from the dependency on " + first.path().get(0).artifactId() + " and check that it works "
@@ -134,14 +145,16 @@ public final class Convergence implements Rule {
     }
 
     private static Finding diverging(DependencyGraph graph, Node winner, List<Omitted> others, Facts facts) {
-        long versions = others.stream().map(o -> o.requested().version()).distinct().count() + 1;
+        List<String> distinct = distinctVersions(others);
+        long versions = distinct.size() + 1;
         String message = winner.coordinates().key() + " is requested in " + versions + " versions: "
                 + winner.coordinates().version() + " resolved (" + graph.describe(winner.path()) + ") vs "
                 + paths(graph, others);
-        String highest = others.stream().map(o -> o.requested().version())
-                .max(Comparator.comparing(Version::parse)).orElseThrow();
-        if (Version.compare(winner.coordinates().version(), highest) > 0) {
-            highest = winner.coordinates().version();
+        String highest = winner.coordinates().version();
+        for (String version : distinct) {
+            if (Version.compare(version, highest) > 0) {
+                highest = version;
+            }
         }
         return Finding.of(message)
                 .at(Origin.location(facts, winner.path()))
@@ -165,13 +178,47 @@ public final class Convergence implements Rule {
 
     /** The first few request paths, highest version first, and how many more there are. */
     private static String paths(DependencyGraph graph, List<Omitted> requests) {
-        String shown = requests.stream().limit(PATHS_SHOWN).map(o -> graph.describe(o.path())).collect(Collectors.joining("; "));
+        String shown = shown(graph, requests);
         int more = requests.size() - PATHS_SHOWN;
         return more > 0 ? shown + " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : shown;
     }
 
+    /** The first {@link #PATHS_SHOWN} request paths, separated by semicolons. */
+    private static String shown(DependencyGraph graph, List<? extends DependencyGraph.Request> requests) {
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < Math.min(PATHS_SHOWN, requests.size()); i++) {
+            described.add(graph.describe(requests.get(i).path()));
+        }
+        return String.join("; ", described);
+    }
+
     private static String versions(List<Omitted> requests) {
-        List<String> distinct = requests.stream().map(o -> o.requested().version()).distinct().toList();
-        return String.join(", ", distinct);
+        return String.join(", ", distinctVersions(requests));
+    }
+
+    /** The requested versions in the order of the requests, each once. */
+    private static List<String> distinctVersions(List<? extends DependencyGraph.Request> requests) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (DependencyGraph.Request request : requests) {
+            distinct.add(request.requested().version());
+        }
+        return List.copyOf(distinct);
+    }
+
+    private static <T> void add(Map<String, List<T>> byKey, String key, T request) {
+        List<T> requests = byKey.get(key);
+        if (requests == null) {
+            requests = new ArrayList<>();
+            byKey.put(key, requests);
+        }
+        requests.add(request);
+    }
+
+    /** Highest requested version first; equal versions keep their order in the tree. */
+    private static final class HighestFirst<T extends DependencyGraph.Request> implements Comparator<T> {
+        @Override
+        public int compare(T left, T right) {
+            return Version.parse(right.requested().version()).compareTo(Version.parse(left.requested().version()));
+        }
     }
 }

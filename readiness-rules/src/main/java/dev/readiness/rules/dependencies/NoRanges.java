@@ -114,24 +114,28 @@ public final class NoRanges implements Rule {
     }
     private static String pin(Declaration declaration, Facts facts) {
         Optional<String> current = resolved(declaration, facts);
-        return current.map(v -> "pin the version this build resolved: <version>" + v + "</version>")
-                .orElse("write one version, such as the newest the range allows that you have tested");
+        return current.isPresent() ? "pin the version this build resolved: <version>" + current.get() + "</version>"
+                : "write one version, such as the newest the range allows that you have tested";
     }
 
     private static Optional<String> resolved(Declaration declaration, Facts facts) {
         switch (declaration.kind()) {
             case DEPENDENCY, MANAGED_DEPENDENCY -> {
                 Evidence<DependencyGraph> graph = facts.dependencies();
-                return graph.isPresent()
-                        ? graph.value().resolved(declaration.key()).map(n -> n.coordinates().version())
+                Optional<DependencyGraph.Node> node = graph.isPresent() ? graph.value().resolved(declaration.key())
                         : Optional.empty();
+                return node.isPresent() ? Optional.of(node.get().coordinates().version()) : Optional.empty();
             }
             case PLUGIN, MANAGED_PLUGIN -> {
                 Evidence<BuildPlugins> plugins = facts.buildPlugins();
-                return plugins.isPresent()
-                        ? plugins.value().plugins().stream().filter(p -> p.key().equals(declaration.key()))
-                                .map(BuildPlugins.BuildPlugin::version).findFirst()
-                        : Optional.empty();
+                if (plugins.isPresent()) {
+                    for (BuildPlugins.BuildPlugin plugin : plugins.value().plugins()) {
+                        if (plugin.key().equals(declaration.key())) {
+                            return Optional.of(plugin.version());
+                        }
+                    }
+                }
+                return Optional.empty();
             }
             default -> {
                 return Optional.empty();

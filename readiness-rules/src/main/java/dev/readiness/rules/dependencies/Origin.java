@@ -8,6 +8,7 @@ import dev.readiness.facts.deps.DeclaredVersions;
 import dev.readiness.facts.deps.DependencyGraph;
 import dev.readiness.facts.deps.DependencyGraph.Node;
 import java.util.List;
+import java.util.Optional;
 
 /** Where a resolved artifact comes from: its request path and the POM line that starts it. */
 final class Origin {
@@ -24,8 +25,10 @@ final class Origin {
     static Location location(Facts facts, List<Coordinates> path) {
         Evidence<DeclaredVersions> declared = facts.declaredVersions();
         if (declared.isPresent() && !path.isEmpty()) {
-            return declared.value().dependency(path.get(0).key()).map(DeclaredVersions.Declaration::location)
-                    .orElse(Location.of(facts.project().pomFile()));
+            Optional<DeclaredVersions.Declaration> declaration = declared.value().dependency(path.get(0).key());
+            if (declaration.isPresent()) {
+                return declaration.get().location();
+            }
         }
         return Location.of(facts.project().pomFile());
     }

@@ -11,15 +11,24 @@ import dev.readiness.core.Severity;
 import dev.readiness.facts.TestReports;
 import dev.readiness.rules.CodeToTest;
 import dev.readiness.rules.Ratio;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** {@code tests.skipped}: disabled tests stay the exception. */
 public final class Skipped implements Rule {
 
     public static final Option<Double> MAX_RATIO = Option.of("maxRatio", OptionType.ratio(), 0.10,
             Option.Strictness.LOWER, "largest share of test cases that may be skipped, from 0 to 1");
+
+    /** Most skipped tests first; suites with as many keep the reports' order. */
+    private static final Comparator<TestReports.Suite> MOST_SKIPPED_FIRST = new Comparator<>() {
+        @Override
+        public int compare(TestReports.Suite left, TestReports.Suite right) {
+            return Integer.compare(right.skipped(), left.skipped());
+        }
+    };
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("tests.skipped")
             .severity(Severity.WARN)
@@ -53,9 +62,18 @@ public final class Skipped implements Rule {
         if (!skipped.isAbove(maxRatio)) {
             return Outcome.holds(measured + ", at most " + Ratio.limit(maxRatio) + " allowed");
         }
-        String most = reports.suites().stream().filter(s -> s.skipped() > 0)
-                .sorted(Comparator.comparingInt(TestReports.Suite::skipped).reversed()).limit(3)
-                .map(s -> s.name() + " (" + s.skipped() + ")").collect(Collectors.joining(", "));
+        List<TestReports.Suite> withSkipped = new ArrayList<>();
+        for (TestReports.Suite suite : reports.suites()) {
+            if (suite.skipped() > 0) {
+                withSkipped.add(suite);
+            }
+        }
+        withSkipped.sort(MOST_SKIPPED_FIRST);
+        List<String> named = new ArrayList<>();
+        for (TestReports.Suite suite : withSkipped.subList(0, Math.min(3, withSkipped.size()))) {
+            named.add(suite.name() + " (" + suite.skipped() + ")");
+        }
+        String most = String.join(", ", named);
         Finding finding = Finding.of(measured + ", the contract allows at most " + Ratio.limit(maxRatio))
                 .hint("re-enable or delete skipped tests; most are in " + most);
         if (!reports.skipped().isEmpty()) {

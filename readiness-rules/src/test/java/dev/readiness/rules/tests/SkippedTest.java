@@ -39,6 +39,33 @@ class SkippedTest {
     }
 
     @Test
+    void names_the_three_suites_with_most_skipped_tests_keeping_the_reports_order_among_equals() {
+        RuleHarness project = RuleHarness.in(dir).withMainSource()
+                .surefire(suite("com.acme.ATest", 1, 1))
+                .surefire(suite("com.acme.BTest", 3, 1))
+                .surefire(suite("com.acme.CTest", 2, 1))
+                .surefire(suite("com.acme.DTest", 3, 1))
+                .surefire(suite("com.acme.ETest", 0, 5));
+
+        RuleResult result = project.result(new Skipped());
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> assertThat(finding.hint())
+                .isEqualTo("re-enable or delete skipped tests; most are in com.acme.BTest (3), com.acme.DTest (3), "
+                        + "com.acme.CTest (2)"));
+    }
+
+    private static SurefireReport suite(String name, int skipped, int passed) {
+        SurefireReport report = SurefireReport.suite(name);
+        for (int i = 0; i < skipped; i++) {
+            report.skipped("skipped" + i, "needs the feature store");
+        }
+        for (int i = 0; i < passed; i++) {
+            report.passed("passed" + i);
+        }
+        return report;
+    }
+
+    @Test
     void rounds_the_measured_share_up_so_it_never_prints_as_the_limit() {
         RuleResult result = project(1, 3).rule("tests.skipped", "{\"maxRatio\": 0.33}").result(new Skipped());
 
