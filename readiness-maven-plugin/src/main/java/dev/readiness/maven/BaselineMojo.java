@@ -58,6 +58,7 @@ public class BaselineMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        build.awaitWarmUp();
         if ("pom".equals(project.getPackaging())) {
             getLog().info("readiness: " + project.getArtifactId() + " has pom packaging and records no baseline");
             return;

@@ -184,6 +184,7 @@ public class CheckMojo extends AbstractMojo {
         } finally {
             // The last module's check prints the reactor summary, whatever its own outcome.
             build.checkEnded(session, project, failing, getLog());
+            build.awaitWarmUp();
         }
     }
 

@@ -66,6 +66,7 @@ public class InitMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        build.awaitWarmUp();
         Optional<MavenProject> root = multiModuleRoot(session);
         if (root.isPresent()) {
             atRoot(root.get());

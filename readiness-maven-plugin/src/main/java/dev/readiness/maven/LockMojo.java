@@ -50,6 +50,7 @@ public class LockMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        build.awaitWarmUp();
         if (skip) {
             getLog().info("readiness: lock skipped (readiness.skip=true)");
             return;

@@ -61,6 +61,8 @@ public class ReadinessBuild {
     /** Which modules are still to be checked, from the first check of a reactor on. */
     private ReactorEnd reactorEnd;
     private final Map<Path, String> reportDirectories = new ConcurrentHashMap<>();
+    /** The readers' warm-up ({@link #warmUp}), or null when nothing was warmed up. */
+    private final Thread warmingUp;
 
     /**
      * @param session the build; its proxy settings apply to {@code https:} contracts ({@code null} in tests: direct)
@@ -71,9 +73,7 @@ public class ReadinessBuild {
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = new ContractLoader(pluginRealm, proxies);
         MavenProject project = session == null ? null : session.getCurrentProject();
-        if (!skipped(session, project)) {
-            warmUp(pluginRealm, session, project);
-        }
+        this.warmingUp = skipped(session, project) ? null : warmUp(pluginRealm, session, project);
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
@@ -84,15 +84,33 @@ public class ReadinessBuild {
      * while Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is
      * mostly such first uses, and the second core is free meanwhile. The JSON Schema validator is warmed up only when
      * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
-     * joins the thread (what it needs of the warm-up, it takes when ready, as it would have made it itself); the thread
-     * ends by itself. It starts for every goal of the plugin, since the plugin cannot know its goal before Maven
+     * waits for the thread while it runs (what it needs of the warm-up, it takes when ready, as it would have made it
+     * itself); each goal waits for it before it ends ({@link #awaitWarmUp}), so that it never outlives the plugin's
+     * class realm, which Maven closes when the build ends. It starts for every goal of the plugin, since the plugin cannot know its goal before Maven
      * injects it, unless the first module's check is skipped ({@link #skipped}).
      */
-    private static void warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
+    private static Thread warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
         Thread thread = new Thread(new WarmUp(session, project), "readiness-warm-up");
         thread.setContextClassLoader(pluginRealm);
         thread.setDaemon(true);
         thread.start();
+        return thread;
+    }
+
+    /**
+     * Waits until the warm-up has ended, at once when it has. A goal calls it before it ends: a warm-up still running
+     * when the build ends (a check that needed none of it, say) would read the validator's meta-schemas from a closed
+     * class realm, and the validator would log that failure.
+     */
+    public void awaitWarmUp() {
+        if (warmingUp == null) {
+            return;
+        }
+        try {
+            warmingUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The readers' first use, on the warm-up thread. */
