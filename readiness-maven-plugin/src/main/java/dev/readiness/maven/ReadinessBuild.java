@@ -86,8 +86,8 @@ public class ReadinessBuild {
      * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
      * waits for the thread while it runs (what it needs of the warm-up, it takes when ready, as it would have made it
      * itself); each goal waits for it before it ends ({@link #awaitWarmUp}), so that it never outlives the plugin's
-     * class realm, which Maven closes when the build ends. It starts for every goal of the plugin, since the plugin cannot know its goal before Maven
-     * injects it, unless the first module's check is skipped ({@link #skipped}).
+     * class realm, which Maven closes when the build ends. It starts for every goal of the plugin, since the plugin
+     * cannot know its goal before Maven injects it, unless the first module's check is skipped ({@link #skipped}).
      */
     private static Thread warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
         Thread thread = new Thread(new WarmUp(session, project), "readiness-warm-up");

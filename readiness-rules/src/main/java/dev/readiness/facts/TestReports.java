@@ -211,6 +211,11 @@ public record TestReports(List<Path> directories, List<Suite> suites, List<TestC
 
     /** How many tests each directory's reports hold, for directories with reports. */
     public Map<Path, Integer> testsByDirectory() {
+        return testsByDirectory(suites);
+    }
+
+    /** How many tests the suites' reports hold per directory, by directory. */
+    public static Map<Path, Integer> testsByDirectory(List<Suite> suites) {
         Map<Path, Integer> tests = new TreeMap<>();
         for (Suite suite : suites) {
             Integer before = tests.get(suite.report().getParent());

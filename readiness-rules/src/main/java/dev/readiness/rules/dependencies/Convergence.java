@@ -37,8 +37,13 @@ public final class Convergence implements Rule {
     /** How many request paths a finding spells out; a popular library can be requested from dozens of places. */
     static final int PATHS_SHOWN = 3;
 
-    private static final Comparator<Omitted> HIGHEST_OMITTED_FIRST = new HighestFirst<>();
-    private static final Comparator<Managed> HIGHEST_MANAGED_FIRST = new HighestFirst<>();
+    /** Highest requested version first; equal versions keep their order in the tree. */
+    private static final Comparator<DependencyGraph.Request> HIGHEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(DependencyGraph.Request left, DependencyGraph.Request right) {
+            return Version.compare(right.requested().version(), left.requested().version());
+        }
+    };
 
     public static final String UPPER_BOUND = "upper-bound";
     public static final String STRICT = "strict";
@@ -84,7 +89,7 @@ public final class Convergence implements Rule {
         for (Map.Entry<String, List<Omitted>> entry : conflicting.entrySet()) {
             Node winner = resolved.get(entry.getKey());
             List<Omitted> requests = new ArrayList<>(entry.getValue());
-            requests.sort(HIGHEST_OMITTED_FIRST);
+            requests.sort(HIGHEST_FIRST);
             findings.add((strict ? diverging(graph, winner, requests, facts) : belowRequested(graph, winner, requests, facts))
                     .subject(entry.getKey()));
         }
@@ -100,7 +105,7 @@ public final class Convergence implements Rule {
         }
         for (Map.Entry<String, List<Managed>> entry : managedBelow.entrySet()) {
             List<Managed> requests = new ArrayList<>(entry.getValue());
-            requests.sort(HIGHEST_MANAGED_FIRST);
+            requests.sort(HIGHEST_FIRST);
             findings.add(managedDown(graph, requests, facts).subject(entry.getKey()));
         }
         String holds = strict
@@ -128,11 +133,8 @@ public final class Convergence implements Rule {
                 ? " at " + managedAt.get().file() + (managedAt.get().hasLine() ? ":" + managedAt.get().line() : "")
                 : "";
         List<String> distinct = distinctVersions(higher);
-        String shown = shown(graph, higher);
-        int more = higher.size() - PATHS_SHOWN;
         String message = requested.key() + " is managed to " + first.managedVersion() + at + ", below the "
-                + String.join(", ", distinct) + " requested by " + shown
-                + (more > 0 ? " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : "");
+                + String.join(", ", distinct) + " requested by " + paths(graph, higher);
         String where = managedAt.isPresent()
                 ? DisplayPaths.display(managedAt.get().file(), facts.project().baseDir(), facts.project().reactorRoot())
                 : Origin.pomName(facts);
@@ -177,19 +179,14 @@ public final class Convergence implements Rule {
     }
 
     /** The first few request paths, highest version first, and how many more there are. */
-    private static String paths(DependencyGraph graph, List<Omitted> requests) {
-        String shown = shown(graph, requests);
-        int more = requests.size() - PATHS_SHOWN;
-        return more > 0 ? shown + " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : shown;
-    }
-
-    /** The first {@link #PATHS_SHOWN} request paths, separated by semicolons. */
-    private static String shown(DependencyGraph graph, List<? extends DependencyGraph.Request> requests) {
+    private static String paths(DependencyGraph graph, List<? extends DependencyGraph.Request> requests) {
         List<String> described = new ArrayList<>();
         for (int i = 0; i < Math.min(PATHS_SHOWN, requests.size()); i++) {
             described.add(graph.describe(requests.get(i).path()));
         }
-        return String.join("; ", described);
+        String shown = String.join("; ", described);
+        int more = requests.size() - PATHS_SHOWN;
+        return more > 0 ? shown + " (and " + more + " more " + (more == 1 ? "request" : "requests") + ")" : shown;
     }
 
     private static String versions(List<Omitted> requests) {
@@ -212,13 +209,5 @@ public final class Convergence implements Rule {
             byKey.put(key, requests);
         }
         requests.add(request);
-    }
-
-    /** Highest requested version first; equal versions keep their order in the tree. */
-    private static final class HighestFirst<T extends DependencyGraph.Request> implements Comparator<T> {
-        @Override
-        public int compare(T left, T right) {
-            return Version.parse(right.requested().version()).compareTo(Version.parse(left.requested().version()));
-        }
     }
 }

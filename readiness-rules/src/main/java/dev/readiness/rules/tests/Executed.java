@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * {@code tests.executed}: this build ran tests, and enough of them, as Surefire's and Failsafe's reports show. Whether
@@ -137,14 +136,8 @@ public final class Executed implements Rule {
     }
 
     private static String where(Facts facts, List<TestReports.Suite> suites) {
-        Map<Path, Integer> tests = new TreeMap<>();
-        for (TestReports.Suite suite : suites) {
-            Path directory = suite.report().getParent();
-            Integer before = tests.get(directory);
-            tests.put(directory, before == null ? suite.tests() : before + suite.tests());
-        }
         List<String> counts = new ArrayList<>();
-        for (Map.Entry<Path, Integer> entry : tests.entrySet()) {
+        for (Map.Entry<Path, Integer> entry : TestReports.testsByDirectory(suites).entrySet()) {
             counts.add(entry.getValue() + " in " + facts.workspace().relative(entry.getKey()));
         }
         return String.join(", ", counts);
