@@ -237,6 +237,19 @@ public record Contract(
             this.schema = schema == null ? "" : schema;
             this.samples = samples == null ? Samples.NONE : samples;
         }
+
+        // Written out, as in Samples: a record's generated equals and hashCode are linked on their first call, and
+        // the check keys the module's schemas by their declarations (docs/architecture.md).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SchemaDeclaration that && name.equals(that.name) && role.equals(that.role)
+                    && schema.equals(that.schema) && samples.equals(that.samples);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((name.hashCode() * 31 + role.hashCode()) * 31 + schema.hashCode()) * 31 + samples.hashCode();
+        }
     }
 
     /** Glob patterns of sample documents a schema must accept ({@code valid}) and reject ({@code invalid}). */
@@ -247,6 +260,16 @@ public record Contract(
         public Samples(@JsonProperty("valid") List<String> valid, @JsonProperty("invalid") List<String> invalid) {
             this.valid = valid == null ? List.of() : List.copyOf(valid);
             this.invalid = invalid == null ? List.of() : List.copyOf(invalid);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Samples that && valid.equals(that.valid) && invalid.equals(that.invalid);
+        }
+
+        @Override
+        public int hashCode() {
+            return valid.hashCode() * 31 + invalid.hashCode();
         }
     }
 

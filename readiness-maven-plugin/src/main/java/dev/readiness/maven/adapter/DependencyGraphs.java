@@ -50,6 +50,19 @@ public final class DependencyGraphs {
      * requests' paths leave out.
      */
     record Key(List<String> dependencies, List<String> managed, List<String> repositories) {
+
+        // Written out: a record's generated equals and hashCode are linked on their first call, a few milliseconds
+        // each in a fresh JVM and tens for the first record (docs/architecture.md).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && dependencies.equals(that.dependencies) && managed.equals(that.managed)
+                    && repositories.equals(that.repositories);
+        }
+
+        @Override
+        public int hashCode() {
+            return (dependencies.hashCode() * 31 + managed.hashCode()) * 31 + repositories.hashCode();
+        }
     }
 
     /**

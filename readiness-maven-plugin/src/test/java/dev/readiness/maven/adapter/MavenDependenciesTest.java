@@ -223,8 +223,14 @@ class MavenDependenciesTest {
         Model c = a.clone();
         c.getDependencies().get(0).setVersion("3.18.0");
 
-        assertThat(DependencyGraphs.key(project(a, a))).isEqualTo(DependencyGraphs.key(project(b, b)));
-        assertThat(DependencyGraphs.key(project(a, a))).isNotEqualTo(DependencyGraphs.key(project(c, c)));
+        Model d = a.clone();
+        d.setDependencyManagement(new DependencyManagement());
+        d.getDependencyManagement().addDependency(lang3.clone());
+
+        assertThat(DependencyGraphs.key(project(a, a))).isEqualTo(DependencyGraphs.key(project(b, b)))
+                .hasSameHashCodeAs(DependencyGraphs.key(project(b, b)));
+        assertThat(DependencyGraphs.key(project(a, a))).isNotEqualTo(DependencyGraphs.key(project(c, c)))
+                .isNotEqualTo(DependencyGraphs.key(project(d, d)));
     }
 
     private static Plugin plugin(String artifactId, String version) {
