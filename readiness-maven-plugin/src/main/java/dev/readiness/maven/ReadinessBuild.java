@@ -15,6 +15,7 @@ import dev.readiness.maven.adapter.SettingsProxies;
 import dev.readiness.maven.adapter.SharedDependencyFacts;
 import dev.readiness.readers.FileReaders;
 import dev.readiness.report.ReactorSummary;
+import dev.readiness.report.ReportFormat;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -61,8 +62,8 @@ public class ReadinessBuild {
     /** Which modules are still to be checked, from the first check of a reactor on. */
     private ReactorEnd reactorEnd;
     private final Map<Path, String> reportDirectories = new ConcurrentHashMap<>();
-    /** The readers' warm-up ({@link #warmUp}), or null when nothing was warmed up. */
-    private final Thread warmingUp;
+    /** The readers' warm-up threads ({@link #warmUp}), none when nothing is warmed up. */
+    private final List<Thread> warmingUp;
 
     /**
      * @param session the build; its proxy settings apply to {@code https:} contracts ({@code null} in tests: direct)
@@ -73,24 +74,32 @@ public class ReadinessBuild {
         Function<URI, Optional<HttpProxy>> proxies = SettingsProxies.of(session == null ? null : session.getRepositorySession());
         this.contracts = new ContractLoader(pluginRealm, proxies);
         MavenProject project = session == null ? null : session.getCurrentProject();
-        this.warmingUp = skipped(session, project) ? null : warmUp(pluginRealm, session, project);
+        this.warmingUp = skipped(session, project) ? List.of() : warmUp(pluginRealm, session, project);
         this.registry = RuleRegistry.load(pluginRealm);
         this.engine = new Engine(registry);
         this.dependencies = new SharedDependencyFacts(repositorySystem);
     }
 
     /**
-     * Starts the readers' first use in the JVM ({@link FileReaders#warmUp(Optional)}) on a daemon thread of its own,
-     * while Maven finishes injecting the mojo and the check gathers the module's facts: a small product's check is
-     * mostly such first uses, and the second core is free meanwhile. The JSON Schema validator is warmed up only when
-     * the contract the check will most likely read ({@link #likelyContract}) may declare schemas. The check never
-     * waits for the thread while it runs (what it needs of the warm-up, it takes when ready, as it would have made it
-     * itself); each goal waits for it before it ends ({@link #awaitWarmUp}), so that it never outlives the plugin's
-     * class realm, which Maven closes when the build ends. It starts for every goal of the plugin, since the plugin
-     * cannot know its goal before Maven injects it, unless the first module's check is skipped ({@link #skipped}).
+     * Starts the readers' first use in the JVM on two daemon threads of their own, while Maven finishes injecting the
+     * mojo and the check gathers the module's facts: a small product's check is mostly such first uses, and the second
+     * core is free meanwhile. One uses the JSON reader ({@link FileReaders#warmUpReader()}) and renders a report of its
+     * own in the default formats ({@link ReportFormat#warmUp()}); the other compiles the
+     * JSON Schema validator's meta-schema ({@link FileReaders#warmUpValidator(Optional)}) when the contract the check
+     * will most likely read ({@link #likelyContract}) may declare schemas, without waiting for the first: the
+     * validator's start-up is the longest first use of a check with schemas. The check never waits for them while it
+     * runs (what it needs of the warm-up, it takes when ready, as it would have made it itself); each goal waits for
+     * them before it ends ({@link #awaitWarmUp}), so that none outlives the plugin's class realm, which Maven closes when
+     * the build ends. They start for every goal of the plugin, since the plugin cannot know its goal before Maven
+     * injects it, unless the first module's check is skipped ({@link #skipped}).
      */
-    private static Thread warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
-        Thread thread = new Thread(new WarmUp(session, project), "readiness-warm-up");
+    private static List<Thread> warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
+        return List.of(started(new WarmUp(false, session, project), "readiness-warm-up", pluginRealm),
+                started(new WarmUp(true, session, project), "readiness-warm-up-validator", pluginRealm));
+    }
+
+    private static Thread started(WarmUp warmUp, String name, ClassLoader pluginRealm) {
+        Thread thread = new Thread(warmUp, name);
         thread.setContextClassLoader(pluginRealm);
         thread.setDaemon(true);
         thread.start();
@@ -103,22 +112,41 @@ public class ReadinessBuild {
      * class realm, and the validator would log that failure.
      */
     public void awaitWarmUp() {
-        if (warmingUp == null) {
-            return;
-        }
         try {
-            warmingUp.join();
+            for (Thread thread : warmingUp) {
+                thread.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** The readers' first use, on the warm-up thread. */
-    private record WarmUp(MavenSession session, MavenProject project) implements Runnable {
+    /**
+     * One of the first uses, on a warm-up thread: the JSON reader's and the report writers' (which the check uses
+     * first and last), or the validator's.
+     */
+    private static final class WarmUp implements Runnable {
+
+        private final boolean validator;
+        private final MavenSession session;
+        private final MavenProject project;
+
+        /** @param session the build, null in tests (the contract is not known then) */
+        WarmUp(boolean validator, MavenSession session, MavenProject project) {
+            this.validator = validator;
+            this.session = session;
+            this.project = project;
+        }
+
         @Override
         public void run() {
             try {
-                FileReaders.warmUp(likelyContract(session, project));
+                if (validator) {
+                    FileReaders.warmUpValidator(likelyContract(session, project));
+                } else {
+                    FileReaders.warmUpReader();
+                    ReportFormat.warmUp();
+                }
             } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.
             }

@@ -22,6 +22,7 @@ import dev.readiness.facts.env.ContainerFile;
 import dev.readiness.facts.env.MavenWrapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,37 +42,50 @@ public final class FileReaders implements EvidenceReaders {
     }
 
     /**
-     * Uses the JSON reader and the JSON Schema validator once, on documents of their own. The first use of each in a
-     * fresh JVM loads and initialises a few hundred classes; a caller that starts this on a thread of its own while it
-     * does other work (the plugin, while Maven injects the mojo and the module's facts are gathered) finds them ready
-     * when the contract is read and its schemas are compiled. Touches no file and keeps nothing.
+     * Uses the JSON reader and the JSON Schema validator once, on documents of their own: {@link #warmUpReader()},
+     * then {@link #warmUpValidator(Optional)} with the contract not known. Touches no file and keeps nothing.
      *
      * @return whether both answered as they must (they always do; a test holds them to it)
      */
     public static boolean warmUp() {
-        return warmUp(Optional.empty());
+        return warmUpReader() && warmUpValidator(Optional.empty());
     }
 
     /**
-     * As {@link #warmUp()}, with the validator only when the contract the check will most likely read may declare
-     * schemas ({@link #mayDeclareSchemas}): a check without schemas never starts the validator, whose first use costs
-     * as much CPU as the rest of a small check's readers, on a machine the build keeps busy.
+     * Uses the JSON reader once, on a document of its own. Its first use in a fresh JVM loads and initialises a few
+     * hundred classes; a caller that starts this on a thread of its own while it does other work (the plugin, while
+     * Maven injects the mojo and the module's facts are gathered) finds them ready when the contract is read.
      *
-     * @param contract that contract, read only (and parsed) here; empty when not known
+     * @return whether the reader answered as it must
      */
-    public static boolean warmUp(Optional<Path> contract) {
+    public static boolean warmUpReader() {
         try {
             JsonNode tree = JsonTrees.tree(JsonTrees.LENIENT, "{\"a\": [1, 2.5, \"b\", true, null], // c\n}");
-            return tree != null && tree.path("a").size() == 5 && (!mayDeclareSchemas(contract) || JsonSchemas.warmUp());
+            return tree != null && tree.path("a").size() == 5;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Whether the contract may declare schemas: it declares some, or {@code extends} another contract, which may; or it
-     * is not known, or too large to look into. False for one that does neither, and for one that is not a readable
-     * JSON object (its check fails on it before any schema is read).
+     * Compiles the JSON Schema validator's draft 2020-12 meta-schema once, when the contract the check will most likely
+     * read may declare schemas ({@link #mayDeclareSchemas}): a check without schemas never starts the validator, whose
+     * first use costs as much CPU as the rest of a small check's readers, on a machine the build keeps busy. Meant for a
+     * thread of its own, next to {@link #warmUpReader()}'s: it does not wait for the JSON reader to decide.
+     *
+     * @param contract that contract, read only here; empty when not known
+     * @return whether the validator answered as it must, or true when it was not started
+     */
+    public static boolean warmUpValidator(Optional<Path> contract) {
+        return !mayDeclareSchemas(contract) || JsonSchemas.warmUp();
+    }
+
+    /**
+     * Whether the contract may declare schemas: its text names {@code "schemas"} or {@code "extends"} (another
+     * contract, which may declare them), or it is not known, or too large to look into. False for one that names
+     * neither, and for one that is not a readable file (its check fails on it before any schema is read). The text
+     * is searched, not parsed, so that the answer does not wait for the JSON reader's first use; a contract that names
+     * a key without declaring anything under it ({@code "schemas": []}) only warms the validator up for nothing.
      */
     static boolean mayDeclareSchemas(Optional<Path> contract) {
         if (contract.isEmpty()) {
@@ -85,8 +99,8 @@ public final class FileReaders implements EvidenceReaders {
             if (Files.size(file) > LOOKED_INTO_BYTES) {
                 return true;
             }
-            JsonNode tree = JsonTrees.tree(JsonTrees.LENIENT, Files.readAllBytes(file));
-            return tree != null && (tree.has("extends") || !tree.path("schemas").isEmpty());
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.contains("\"schemas\"") || text.contains("\"extends\"");
         } catch (IOException | RuntimeException e) {
             return false;
         }

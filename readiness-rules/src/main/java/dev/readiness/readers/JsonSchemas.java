@@ -72,7 +72,7 @@ public final class JsonSchemas {
     private final Function<Path, Evidence<JsonFile>> documents;
     /**
      * Made when the first schema is compiled: a contract that declares none never starts this registry (the plugin
-     * warms the validator up at its start, {@link FileReaders#warmUp()}).
+     * warms the validator up at its start, {@link FileReaders#warmUpValidator}).
      */
     private SchemaRegistry registry;
 

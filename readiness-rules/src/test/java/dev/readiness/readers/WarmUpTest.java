@@ -18,7 +18,8 @@ class WarmUpTest {
     void the_readers_answer_as_they_must_each_time_they_are_warmed_up() {
         assertThat(FileReaders.warmUp()).isTrue();
         assertThat(FileReaders.warmUp()).isTrue();
-        assertThat(FileReaders.warmUp(Optional.of(contract("{\"contract\": 1}")))).isTrue();
+        assertThat(FileReaders.warmUpValidator(Optional.of(contract("{\"contract\": 2, \"schemas\": [{}]}"))))
+                .isTrue();
     }
 
     @Test
@@ -31,14 +32,26 @@ class WarmUpTest {
     }
 
     @Test
-    void not_for_one_without_schemas_nor_for_one_its_check_fails_on_first() throws IOException {
-        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": []}"))))
-                .isFalse();
+    void not_for_one_that_names_neither_nor_for_one_that_is_not_a_readable_file() throws IOException {
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"rules\": {}}")))).isFalse();
-        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": [")))).isFalse();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract(
+                "{\"contract\": 1, \"owners\": {\"science\": \"schemas@acme.example\"}}")))).isFalse();
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(dir.resolve("absent.json")))).isFalse();
         assertThat(FileReaders.mayDeclareSchemas(Optional.of(Files.createDirectory(dir.resolve("dir.json")))))
                 .isFalse();
+    }
+
+    @Test
+    void the_text_is_searched_not_parsed_so_a_named_key_may_declare_schemas_even_when_empty_or_broken() {
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": []}"))))
+                .isTrue();
+        assertThat(FileReaders.mayDeclareSchemas(Optional.of(contract("{\"contract\": 1, \"schemas\": [")))).isTrue();
+    }
+
+    @Test
+    void warming_up_the_validator_for_a_contract_without_schemas_starts_nothing_and_answers_true() {
+        assertThat(FileReaders.warmUpValidator(Optional.of(contract("{\"contract\": 1}")))).isTrue();
+        assertThat(FileReaders.warmUpReader()).isTrue();
     }
 
     @Test

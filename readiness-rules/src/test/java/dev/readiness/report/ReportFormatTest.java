@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.core.InvalidInputException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,12 @@ class ReportFormatTest {
                 .hasMessageContaining("unknown report format \"html\"").hasMessageContaining("codequality");
         assertThatThrownBy(() -> ReportFormat.parse(" , ")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("readiness.formats is empty");
+    }
+
+    @Test
+    void the_warm_up_renders_each_default_format_in_memory_and_writes_no_file() {
+        assertThat(ReportFormat.warmUp()).isTrue();
+        assertThat(ReportFormat.warmUp()).isTrue();
+        assertThat(Path.of("warm-up")).doesNotExist();
     }
 }
