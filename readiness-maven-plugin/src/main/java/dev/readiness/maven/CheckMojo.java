@@ -325,8 +325,8 @@ public class CheckMojo extends AbstractMojo {
         if (report.verdict() == Status.FAIL) {
             String message = failureMessage(report, facts, reportsNamed(facts, reportFormats));
             if (failOnViolation) {
-                throw new MojoFailureException(message + build.leftUnchecked(session, project).map(left -> "\n" + left)
-                        .orElse(""));
+                Optional<String> left = build.leftUnchecked(session, project);
+                throw new MojoFailureException(left.isPresent() ? message + "\n" + left.get() : message);
             }
             getLog().warn("readiness: failures ignored (readiness.failOnViolation=false)");
         }

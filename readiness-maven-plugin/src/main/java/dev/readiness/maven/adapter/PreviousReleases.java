@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -126,7 +126,13 @@ public final class PreviousReleases {
     }
 
     private static String names(List<RemoteRepository> repositories) {
-        return repositories.isEmpty() ? "no remote repository"
-                : repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+        if (repositories.isEmpty()) {
+            return "no remote repository";
+        }
+        List<String> names = new ArrayList<>(repositories.size());
+        for (RemoteRepository repository : repositories) {
+            names.add(repository.getId() + " (" + repository.getUrl() + ")");
+        }
+        return String.join(", ", names);
     }
 }
