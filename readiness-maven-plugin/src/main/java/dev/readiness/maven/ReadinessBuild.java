@@ -81,12 +81,13 @@ public class ReadinessBuild {
     }
 
     /**
-     * Starts the readers' first use in the JVM on two daemon threads of their own, while Maven finishes injecting the
+     * Starts the readers' first use in the JVM on three daemon threads of their own, while Maven finishes injecting the
      * mojo and the check gathers the module's facts: a small product's check is mostly such first uses, and the second
      * core is free meanwhile. One uses the JSON reader ({@link FileReaders#warmUpReader()}) and renders a report of its
-     * own in the default formats ({@link ReportFormat#warmUp()}); the other compiles the
-     * JSON Schema validator's meta-schema ({@link FileReaders#warmUpValidator(Optional)}) when the contract the check
-     * will most likely read ({@link #likelyContract}) may declare schemas, without waiting for the first: the
+     * own in the default formats ({@link ReportFormat#warmUp()}); the other two start the JSON Schema validator when
+     * the contract the check will most likely read ({@link #likelyContract}) may declare schemas, without waiting for
+     * the first: one its keyword table and meta-schema ({@link FileReaders#warmUpValidator(Optional)}), the other at
+     * the same time its formats and regular expression engine ({@link FileReaders#warmUpValidatorFormats}). The
      * validator's start-up is the longest first use of a check with schemas. The check never waits for them while it
      * runs (what it needs of the warm-up, it takes when ready, as it would have made it itself); each goal waits for
      * them before it ends ({@link #awaitWarmUp}), so that none outlives the plugin's class realm, which Maven closes when
@@ -94,8 +95,9 @@ public class ReadinessBuild {
      * injects it, unless the first module's check is skipped ({@link #skipped}).
      */
     private static List<Thread> warmUp(ClassLoader pluginRealm, MavenSession session, MavenProject project) {
-        return List.of(started(new WarmUp(false, session, project), "readiness-warm-up", pluginRealm),
-                started(new WarmUp(true, session, project), "readiness-warm-up-validator", pluginRealm));
+        return List.of(started(new WarmUp(Part.READER, session, project), "readiness-warm-up", pluginRealm),
+                started(new WarmUp(Part.VALIDATOR, session, project), "readiness-warm-up-validator", pluginRealm),
+                started(new WarmUp(Part.FORMATS, session, project), "readiness-warm-up-formats", pluginRealm));
     }
 
     private static Thread started(WarmUp warmUp, String name, ClassLoader pluginRealm) {
@@ -121,19 +123,26 @@ public class ReadinessBuild {
         }
     }
 
-    /**
-     * One of the first uses, on a warm-up thread: the JSON reader's and the report writers' (which the check uses
-     * first and last), or the validator's.
-     */
+    /** What a warm-up thread makes. */
+    private enum Part {
+        /** The JSON reader's first use and the report writers' ({@link ReportFormat#warmUp()}). */
+        READER,
+        /** The validator's keyword table and meta-schema ({@link FileReaders#warmUpValidator(Optional)}). */
+        VALIDATOR,
+        /** The validator's formats and regular expression engine ({@link FileReaders#warmUpValidatorFormats}). */
+        FORMATS
+    }
+
+    /** One of the first uses, on a warm-up thread of its own. */
     private static final class WarmUp implements Runnable {
 
-        private final boolean validator;
+        private final Part part;
         private final MavenSession session;
         private final MavenProject project;
 
         /** @param session the build, null in tests (the contract is not known then) */
-        WarmUp(boolean validator, MavenSession session, MavenProject project) {
-            this.validator = validator;
+        WarmUp(Part part, MavenSession session, MavenProject project) {
+            this.part = part;
             this.session = session;
             this.project = project;
         }
@@ -141,11 +150,13 @@ public class ReadinessBuild {
         @Override
         public void run() {
             try {
-                if (validator) {
-                    FileReaders.warmUpValidator(likelyContract(session, project));
-                } else {
-                    FileReaders.warmUpReader();
-                    ReportFormat.warmUp();
+                switch (part) {
+                    case READER -> {
+                        FileReaders.warmUpReader();
+                        ReportFormat.warmUp();
+                    }
+                    case VALIDATOR -> FileReaders.warmUpValidator(likelyContract(session, project));
+                    case FORMATS -> FileReaders.warmUpValidatorFormats(likelyContract(session, project));
                 }
             } catch (Throwable e) {
                 // Nothing depends on it: whatever fails here fails again, reported, where the check reads the file.

@@ -43,12 +43,12 @@ public final class FileReaders implements EvidenceReaders {
 
     /**
      * Uses the JSON reader and the JSON Schema validator once, on documents of their own: {@link #warmUpReader()},
-     * then {@link #warmUpValidator(Optional)} with the contract not known. Touches no file and keeps nothing.
+     * {@link #warmUpValidatorFormats(Optional)} and {@link #warmUpValidator(Optional)}, with the contract not known. Touches no file and keeps nothing.
      *
      * @return whether both answered as they must (they always do; a test holds them to it)
      */
     public static boolean warmUp() {
-        return warmUpReader() && warmUpValidator(Optional.empty());
+        return warmUpReader() && warmUpValidatorFormats(Optional.empty()) && warmUpValidator(Optional.empty());
     }
 
     /**
@@ -78,6 +78,17 @@ public final class FileReaders implements EvidenceReaders {
      */
     public static boolean warmUpValidator(Optional<Path> contract) {
         return !mayDeclareSchemas(contract) || JsonSchemas.warmUp();
+    }
+
+    /**
+     * The part of {@link #warmUpValidator(Optional)} a third thread can make at the same time, for the same contracts:
+     * the validator's formats and the linear-time regular expression engine, which the validator needs only once it has
+     * made its keyword table.
+     *
+     * @return whether they answered as they must, or true when they were not started
+     */
+    public static boolean warmUpValidatorFormats(Optional<Path> contract) {
+        return !mayDeclareSchemas(contract) || JsonSchemas.warmUpFormats();
     }
 
     /**

@@ -12,6 +12,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.format.Formats;
+import com.networknt.schema.keyword.KeywordType;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.ResourceLoader;
@@ -137,8 +139,21 @@ public final class JsonSchemas {
      * @return whether the meta-schema accepted a minimal schema, as it must
      */
     static boolean warmUp() {
-        return MetaSchemas.of(SpecificationVersion.DRAFT_2020_12)
+        // The keyword table first, the largest of the validator's start-up: its formats are meanwhile made on the thread
+        // of warmUpFormats, when one runs it, and the dialect waits for them where it needs them.
+        return KeywordType.values().length > 0 && MetaSchemas.of(SpecificationVersion.DRAFT_2020_12)
                 .validate(JsonTrees.NODES.objectNode().put("type", "object")).isEmpty();
+    }
+
+    /**
+     * The part of {@link #warmUp()} that another thread can make at the same time: the validator's formats (their
+     * classes and patterns, which every dialect holds) and the linear-time engine that compiles the meta-schemas'
+     * patterns.
+     *
+     * @return whether both answered as they must
+     */
+    static boolean warmUpFormats() {
+        return !Formats.DEFAULT.isEmpty() && LinearPatterns.problem("^[a-z][a-z0-9-]*$").isEmpty();
     }
 
     /**

@@ -51,7 +51,45 @@ class WarmUpTest {
     @Test
     void warming_up_the_validator_for_a_contract_without_schemas_starts_nothing_and_answers_true() {
         assertThat(FileReaders.warmUpValidator(Optional.of(contract("{\"contract\": 1}")))).isTrue();
+        assertThat(FileReaders.warmUpValidatorFormats(Optional.of(contract("{\"contract\": 1}")))).isTrue();
         assertThat(FileReaders.warmUpReader()).isTrue();
+    }
+
+    /**
+     * The three parts on threads of their own in a fresh JVM, as the plugin starts them: each initialises classes the
+     * others may need, and none waits for another forever.
+     */
+    @Test
+    void the_three_parts_on_threads_of_their_own_in_a_fresh_jvm_all_end() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ThreeThreads.class.getName())
+                .redirectErrorStream(true).start();
+        boolean ended = process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ended).as("the warm-up threads ended; output: %s", output).isTrue();
+        assertThat(output).contains("reader true, validator true, formats true");
+        assertThat(process.exitValue()).isZero();
+    }
+
+    /** The plugin's three warm-up threads, without Maven. */
+    static final class ThreeThreads {
+        public static void main(String[] args) throws InterruptedException {
+            boolean[] answers = new boolean[3];
+            Thread[] threads = {
+                    new Thread(() -> answers[0] = FileReaders.warmUpReader()),
+                    new Thread(() -> answers[1] = FileReaders.warmUpValidator(Optional.empty())),
+                    new Thread(() -> answers[2] = FileReaders.warmUpValidatorFormats(Optional.empty()))};
+            for (Thread thread : threads) {
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            System.out.println("reader " + answers[0] + ", validator " + answers[1] + ", formats " + answers[2]);
+        }
     }
 
     @Test
