@@ -18,12 +18,17 @@ public final class Environment implements Rule {
     /** The user information of a URL, {@code admin:hunter2@}, which may hold a password. */
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@");
 
+    /** Each with the literal every match holds, whatever the case: a line without it is not searched. */
     private static final List<LinePatterns.Kind> KINDS = List.of(
             new LinePatterns.Kind("a localhost address",
-                    Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://(?:[^/@\\s]*@)?(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])\\b")),
-            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/home/[A-Za-z0-9._-]+")),
-            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/Users/[A-Za-z0-9._-]+")),
-            new LinePatterns.Kind("a home directory", Pattern.compile("(?i)\\b[A-Z]:\\\\{1,2}Users\\\\{1,2}[A-Za-z0-9._-]+")));
+                    Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://(?:[^/@\\s]*@)?(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])\\b"),
+                    List.of("://")),
+            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/home/[A-Za-z0-9._-]+"),
+                    List.of("/home/")),
+            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/Users/[A-Za-z0-9._-]+"),
+                    List.of("/Users/")),
+            new LinePatterns.Kind("a home directory",
+                    Pattern.compile("(?i)\\b[A-Z]:\\\\{1,2}Users\\\\{1,2}[A-Za-z0-9._-]+"), List.of(":\\")));
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("configuration.environment")
             .severity(Severity.WARN)

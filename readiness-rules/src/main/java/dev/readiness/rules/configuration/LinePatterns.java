@@ -11,8 +11,24 @@ import java.util.regex.Pattern;
 /** Scans configuration files line by line for named patterns; one finding per line and kind. */
 final class LinePatterns {
 
-    /** A kind of match: its name for the finding and the pattern that finds it. */
-    record Kind(String name, Pattern pattern) {
+    /**
+     * A kind of match: its name for the finding, the pattern that finds it and literals one of which every match holds,
+     * as written (none: no such literal), so that a line without them is not searched.
+     */
+    record Kind(String name, Pattern pattern, List<String> literals) {
+        Kind {
+            literals = List.copyOf(literals);
+        }
+
+        /** False when the line cannot hold a match: it has none of the literals. */
+        boolean mayMatch(String line) {
+            for (String literal : literals) {
+                if (line.contains(literal)) {
+                    return true;
+                }
+            }
+            return literals.isEmpty();
+        }
     }
 
     /** What a rule makes of the matches of its kinds. */
@@ -37,6 +53,9 @@ final class LinePatterns {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 for (Kind kind : kinds) {
+                    if (!kind.mayMatch(line)) {
+                        continue;
+                    }
                     Matcher matcher = kind.pattern().matcher(line);
                     while (matcher.find()) {
                         if (matches.counts(kind, matcher)) {

@@ -25,7 +25,7 @@ public final class NoSecrets implements Rule {
 
     static {
         for (Secrets.Kind kind : Secrets.KINDS) {
-            LinePatterns.Kind line = new LinePatterns.Kind(kind.name(), kind.pattern());
+            LinePatterns.Kind line = new LinePatterns.Kind(kind.name(), kind.pattern(), kind.literals());
             SECRET_KINDS.put(line, kind);
             KINDS.add(line);
         }
