@@ -262,6 +262,10 @@ public final class Workspace {
             return Evidence.missing("the module directory " + moduleDir + " does not exist", "run the build from the project");
         }
         List<String> files = new ArrayList<>();
+        // The walk names each file by the module directory's path and the names below it: the module path is that
+        // rest, as relative() would make it at greater cost per file.
+        String prefix = moduleDir.toString();
+        char separator = moduleDir.getFileSystem().getSeparator().charAt(0);
         try {
             Files.walkFileTree(moduleDir, new SimpleFileVisitor<>() {
                 @Override
@@ -275,7 +279,10 @@ public final class Workspace {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.add(relative(file));
+                    String name = file.toString();
+                    files.add(name.length() > prefix.length() + 1 && name.startsWith(prefix)
+                            && name.charAt(prefix.length()) == separator
+                            ? name.substring(prefix.length() + 1).replace('\\', '/') : relative(file));
                     return FileVisitResult.CONTINUE;
                 }
 

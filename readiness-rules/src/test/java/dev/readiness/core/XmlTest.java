@@ -161,7 +161,14 @@ class XmlTest {
         Path utf16Declared = write(bytes("", ("<?xml version=\"1.0\" encoding=\"UTF-16LE\"?>" + document)
                 .getBytes(StandardCharsets.UTF_16LE), ""));
 
-        for (Path report : List.of(latin, utf8Mark, utf16Mark, utf16Declared)) {
+        Path utf8Declared = write(bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>", new byte[0], document));
+        Path utf8Lower = write(bytes("<?xml version='1.0' encoding = 'utf-8'?>", new byte[0], document));
+        Path latinSingleQuoted = write(bytes("<?xml version='1.0' encoding='ISO-8859-15'?>",
+                document.getBytes("ISO-8859-15"), ""));
+        Path undeclared = write(bytes("<?xml version=\"1.0\"?>", new byte[0], document));
+
+        for (Path report : List.of(latin, utf8Mark, utf16Mark, utf16Declared, utf8Declared, utf8Lower, latinSingleQuoted,
+                undeclared)) {
             assertThat(suiteName(report)).as(report.getFileName().toString()).isEqualTo("caf\u00e9 \u20ac");
         }
     }
