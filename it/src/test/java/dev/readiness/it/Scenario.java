@@ -45,6 +45,8 @@ import java.util.Optional;
  *   "score": {"sections": {"tests": {"points": 1.0, "maximum": 2}}, "overall": 0.5},  // report.json's score, exactly
  *   "archetype": {"scienceOwner": "ana@acme.example"},         // generate the project first (see below)
  *   "server": "never-ending-body",                            // an https: server for the build (ScenarioServer)
+ *   "mavenLines": ["3"],                                      // the Maven lines it runs on (default: every one;
+ *                                              // it.mavenLine names this run's, 3 unless the maven4 profile's)
  *   "repository": "own"                                       // every build uses a local repository of its own
  *                                              // (repository/ in the work folder, empty at first), chained to the one
  *                                              // that holds the plugin under test, not to the user's

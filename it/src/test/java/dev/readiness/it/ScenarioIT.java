@@ -44,6 +44,7 @@ class ScenarioIT {
         try (Stream<Path> list = Files.list(scenarios)) {
             folders = list.filter(p -> Files.isRegularFile(p.resolve(Scenario.FILE)))
                     .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString()))
+                    .filter(ScenarioIT::runsOnThisMavenLine)
                     .sorted().toList();
         }
         assertThat(folders).as("scenarios under %s", scenarios).isNotEmpty();
@@ -57,6 +58,25 @@ class ScenarioIT {
         builds.shutdown();
         return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
                 () -> check(folder, results.get(folder).get())));
+    }
+
+    /** Whether the scenario's {@code "mavenLines"} (all lines when absent) has the line this run uses. */
+    private static boolean runsOnThisMavenLine(Path folder) {
+        try {
+            JsonNode lines = JSON.readTree(folder.resolve(Scenario.FILE).toFile()).path("mavenLines");
+            if (!lines.isArray()) {
+                return true;
+            }
+            String line = System.getProperty("it.mavenLine", "3");
+            for (JsonNode each : lines) {
+                if (each.asText().equals(line)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void check(Path folder, BuildResult result) throws Exception {
