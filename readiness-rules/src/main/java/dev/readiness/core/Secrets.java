@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 public final class Secrets {
 
     /**
-     * A kind of credential: its name for a finding, the pattern that finds it and literals one of which every match
-     * holds, as written (none: no such literal), so that text without them is not searched.
+     * A kind of credential (or, for {@code configuration.environment}, of developer-machine value): its name for a
+     * finding, the pattern that finds it and literals one of which every match holds, as written (none: no such
+     * literal), so that text without them is not searched.
      */
     public record Kind(String name, Pattern pattern, List<String> literals) {
         public Kind {

@@ -133,10 +133,8 @@ public final class Xml {
         }
         String declaration = new String(head, 0, end, StandardCharsets.ISO_8859_1);
         // What the tools write (Surefire, Failsafe, JaCoCo): no encoding or UTF-8, known without a second parser.
-        if (!declaration.contains("encoding")) {
-            return StandardCharsets.UTF_8;
-        }
-        if (declaration.contains(" encoding=\"UTF-8\"") || declaration.contains(" encoding='UTF-8'")) {
+        if (!declaration.contains("encoding") || declaration.contains(" encoding=\"UTF-8\"")
+                || declaration.contains(" encoding='UTF-8'")) {
             return StandardCharsets.UTF_8;
         }
         String name;

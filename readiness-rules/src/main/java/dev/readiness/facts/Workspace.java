@@ -262,8 +262,6 @@ public final class Workspace {
             return Evidence.missing("the module directory " + moduleDir + " does not exist", "run the build from the project");
         }
         List<String> files = new ArrayList<>();
-        // The walk names each file by the module directory's path and the names below it: the module path is that
-        // rest, as relative() would make it at greater cost per file.
         String prefix = moduleDir.toString();
         char separator = moduleDir.getFileSystem().getSeparator().charAt(0);
         try {
@@ -279,17 +277,14 @@ public final class Workspace {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.toString();
-                    files.add(name.length() > prefix.length() + 1 && name.startsWith(prefix)
-                            && name.charAt(prefix.length()) == separator
-                            ? name.substring(prefix.length() + 1).replace('\\', '/') : relative(file));
+                    files.add(walked(file, prefix, separator));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
                     // An unreadable entry is still a file that exists; list it so that patterns see it.
-                    files.add(relative(file));
+                    files.add(walked(file, prefix, separator));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -299,6 +294,19 @@ public final class Workspace {
         }
         Collections.sort(files);
         return Evidence.of(List.copyOf(files));
+    }
+
+    /**
+     * The module path of a file the walk from the module directory visited: the walk names it by the directory's
+     * {@code prefix} and the names below it, so the module path is that rest, as {@link #relative} would make it at
+     * greater cost per file.
+     */
+    private String walked(Path file, String prefix, char separator) {
+        String name = file.toString();
+        if (name.length() > prefix.length() + 1 && name.startsWith(prefix) && name.charAt(prefix.length()) == separator) {
+            return name.substring(prefix.length() + 1).replace('\\', '/');
+        }
+        return relative(file);
     }
 
     private static String stripDotSlash(String pattern) {

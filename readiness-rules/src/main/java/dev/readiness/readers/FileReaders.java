@@ -43,7 +43,8 @@ public final class FileReaders implements EvidenceReaders {
 
     /**
      * Uses the JSON reader and the JSON Schema validator once, on documents of their own: {@link #warmUpReader()},
-     * {@link #warmUpValidatorFormats(Optional)} and {@link #warmUpValidator(Optional)}, with the contract not known. Touches no file and keeps nothing.
+     * {@link #warmUpValidatorFormats(Optional)} and {@link #warmUpValidator(Optional)}, with the contract not known.
+     * Touches no file and keeps nothing.
      *
      * @return whether both answered as they must (they always do; a test holds them to it)
      */

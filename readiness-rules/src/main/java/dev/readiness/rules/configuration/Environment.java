@@ -6,6 +6,7 @@ import dev.readiness.api.Outcome;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleDescriptor;
+import dev.readiness.core.Secrets;
 import dev.readiness.core.Severity;
 import dev.readiness.facts.TextFile;
 import java.util.List;
@@ -19,15 +20,15 @@ public final class Environment implements Rule {
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]+@");
 
     /** Each with the literal every match holds, whatever the case: a line without it is not searched. */
-    private static final List<LinePatterns.Kind> KINDS = List.of(
-            new LinePatterns.Kind("a localhost address",
+    private static final List<Secrets.Kind> KINDS = List.of(
+            new Secrets.Kind("a localhost address",
                     Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://(?:[^/@\\s]*@)?(localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\])\\b"),
                     List.of("://")),
-            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/home/[A-Za-z0-9._-]+"),
+            new Secrets.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/home/[A-Za-z0-9._-]+"),
                     List.of("/home/")),
-            new LinePatterns.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/Users/[A-Za-z0-9._-]+"),
+            new Secrets.Kind("a home directory", Pattern.compile("(?<![A-Za-z0-9_])/Users/[A-Za-z0-9._-]+"),
                     List.of("/Users/")),
-            new LinePatterns.Kind("a home directory",
+            new Secrets.Kind("a home directory",
                     Pattern.compile("(?i)\\b[A-Z]:\\\\{1,2}Users\\\\{1,2}[A-Za-z0-9._-]+"), List.of(":\\")));
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("configuration.environment")
@@ -65,7 +66,7 @@ public final class Environment implements Rule {
         static final MachineValues INSTANCE = new MachineValues();
 
         @Override
-        public Finding finding(LinePatterns.Kind kind, Matcher matcher) {
+        public Finding finding(Secrets.Kind kind, Matcher matcher) {
             return Finding.of(kind.name() + " in packaged configuration: " + redacted(matcher.group()))
                     .hint("replace it with a ${ENV_VAR} placeholder set per environment");
         }

@@ -2,34 +2,17 @@ package dev.readiness.rules.configuration;
 
 import dev.readiness.api.Finding;
 import dev.readiness.core.Location;
+import dev.readiness.core.Secrets.Kind;
 import dev.readiness.facts.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Scans configuration files line by line for named patterns; one finding per line and kind. */
+/**
+ * Scans configuration files line by line for kinds of text ({@link Kind}: a name, a pattern and the literals every
+ * match holds); one finding per line and kind.
+ */
 final class LinePatterns {
-
-    /**
-     * A kind of match: its name for the finding, the pattern that finds it and literals one of which every match holds,
-     * as written (none: no such literal), so that a line without them is not searched.
-     */
-    record Kind(String name, Pattern pattern, List<String> literals) {
-        Kind {
-            literals = List.copyOf(literals);
-        }
-
-        /** False when the line cannot hold a match: it has none of the literals. */
-        boolean mayMatch(String line) {
-            for (String literal : literals) {
-                if (line.contains(literal)) {
-                    return true;
-                }
-            }
-            return literals.isEmpty();
-        }
-    }
 
     /** What a rule makes of the matches of its kinds. */
     interface Matches {

@@ -19,18 +19,6 @@ import java.util.regex.Matcher;
  */
 public final class NoSecrets implements Rule {
 
-    /** By identity: the kinds are these instances, and a record's own hashCode is slow to start in a fresh JVM. */
-    private static final java.util.Map<LinePatterns.Kind, Secrets.Kind> SECRET_KINDS = new java.util.IdentityHashMap<>();
-    private static final List<LinePatterns.Kind> KINDS = new java.util.ArrayList<>();
-
-    static {
-        for (Secrets.Kind kind : Secrets.KINDS) {
-            LinePatterns.Kind line = new LinePatterns.Kind(kind.name(), kind.pattern(), kind.literals());
-            SECRET_KINDS.put(line, kind);
-            KINDS.add(line);
-        }
-    }
-
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.rule("configuration.no-secrets")
             .severity(Severity.ERROR)
             .summary("No credentials in main resources or packaged files")
@@ -48,17 +36,17 @@ public final class NoSecrets implements Rule {
     @Override
     public Outcome evaluate(RuleContext context) {
         List<TextFile> files = context.require(context.facts().packagedConfiguration());
-        List<Finding> findings = LinePatterns.scan(files, KINDS, LiteralSecrets.INSTANCE);
+        List<Finding> findings = LinePatterns.scan(files, Secrets.KINDS, LiteralSecrets.INSTANCE);
         findings = Findings.aboutTheirFiles(findings, context.facts().project());
         return Outcome.of(findings, "no credentials in " + files.size() + " configuration files");
     }
 
-    private static String describe(LinePatterns.Kind kind, Matcher matcher) {
+    private static String describe(Secrets.Kind kind, Matcher matcher) {
         return kind.name().equals("credential") ? "a literal value for \"" + matcher.group(1) + "\""
                 : kind.name().equals("password in a URL") ? "a password in a URL" : "a " + kind.name();
     }
 
-    private static String envName(LinePatterns.Kind kind, Matcher matcher) {
+    private static String envName(Secrets.Kind kind, Matcher matcher) {
         String base = kind.name().equals("credential") ? matcher.group(1)
                 : kind.name().equals("password in a URL") ? "password" : kind.name();
         return base.replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
@@ -69,12 +57,12 @@ public final class NoSecrets implements Rule {
         static final LiteralSecrets INSTANCE = new LiteralSecrets();
 
         @Override
-        public boolean counts(LinePatterns.Kind kind, Matcher matcher) {
-            return Secrets.isLiteralSecret(SECRET_KINDS.get(kind), matcher);
+        public boolean counts(Secrets.Kind kind, Matcher matcher) {
+            return Secrets.isLiteralSecret(kind, matcher);
         }
 
         @Override
-        public Finding finding(LinePatterns.Kind kind, Matcher matcher) {
+        public Finding finding(Secrets.Kind kind, Matcher matcher) {
             return Finding.of(describe(kind, matcher) + " (value not shown)")
                     .hint("remove it, rotate it, and read it at run time from the environment: ${"
                             + envName(kind, matcher) + "}");
