@@ -44,6 +44,14 @@ public final class Glob {
     /** Tokens that may match the empty text: every kind of star. */
     private final long empties;
 
+    // Text every match holds, looked for before the automaton runs: each literal token reads exactly its character, so
+    // the literals before the first wildcard start a match, those after the last one end it, and each run of literals
+    // in between appears in it whole. Most candidates of a pattern such as **&#47;*.ipynb fail on these at once.
+    private final String prefix;
+    private final String suffix;
+    /** The longest run of literals between the first and last wildcard; empty when there is none. */
+    private final String inner;
+
     private Glob(String text, char separator) {
         this.text = text;
         this.separator = separator;
@@ -103,6 +111,27 @@ public final class Glob {
         this.anys = anyBits;
         this.segments = segmentBits;
         this.empties = starBits | anyBits | segmentBits;
+        int first = 0;
+        while (first < n && kinds[first] == LITERAL) {
+            first++;
+        }
+        int last = n;
+        while (last > first && kinds[last - 1] == LITERAL) {
+            last--;
+        }
+        this.prefix = new String(literals, 0, first);
+        this.suffix = first == n ? "" : new String(literals, last, n - last);
+        String longest = "";
+        int run = first;
+        for (int t = first; t <= last; t++) {
+            if (t == last || kinds[t] != LITERAL) {
+                if (t - run > longest.length()) {
+                    longest = new String(literals, run, t - run);
+                }
+                run = t + 1;
+            }
+        }
+        this.inner = longest;
     }
 
     /** A file pattern over paths relative to a base directory, with {@code /} between segments. */
@@ -122,6 +151,9 @@ public final class Glob {
      * reading (see {@link #closeOver}).
      */
     public boolean matches(String candidate) {
+        if (!candidate.startsWith(prefix) || !candidate.endsWith(suffix) || !candidate.contains(inner)) {
+            return false;
+        }
         return small ? matchesByBits(candidate) : matchesByArrays(candidate);
     }
 

@@ -2,6 +2,8 @@ package dev.readiness.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +85,57 @@ class GlobTest {
     void keeps_the_pattern_as_written_for_messages() {
         assertThat(Glob.ofPath("**/*.pyc").text()).isEqualTo("**/*.pyc");
         assertThat(Glob.ofClassName("com.acme.**")).hasToString("com.acme.**");
+    }
+
+    @Test
+    void agrees_with_the_same_pattern_as_a_regular_expression_on_random_patterns_and_paths() {
+        // The literals looked for first (prefix, suffix, inner runs) must never turn a match away: compared with an
+        // independent reading of the pattern as a regular expression, over patterns of both automata's sizes.
+        Random random = new Random(20261203L);
+        String patternAlphabet = "ab/.*?";
+        String pathAlphabet = "ab/.";
+        int compared = 0;
+        int matched = 0;
+        for (int p = 0; p < 3000; p++) {
+            StringBuilder pattern = new StringBuilder();
+            int length = 1 + random.nextInt(p % 10 == 0 ? 80 : 9);
+            for (int i = 0; i < length; i++) {
+                pattern.append(patternAlphabet.charAt(random.nextInt(patternAlphabet.length())));
+            }
+            Glob glob = Glob.ofPath(pattern.toString());
+            Pattern reference = Pattern.compile(regex(pattern.toString()));
+            for (int c = 0; c < 40; c++) {
+                StringBuilder path = new StringBuilder();
+                int pathLength = random.nextInt(12);
+                for (int i = 0; i < pathLength; i++) {
+                    path.append(pathAlphabet.charAt(random.nextInt(pathAlphabet.length())));
+                }
+                boolean expected = reference.matcher(path).matches();
+                assertThat(glob.matches(path.toString())).as(pattern + " on " + path).isEqualTo(expected);
+                compared++;
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertThat(compared).isEqualTo(120_000);
+        // Enough of both outcomes for the comparison to mean something.
+        assertThat(matched).isBetween(2_000, 100_000);
+    }
+
+    /** The pattern as the regular expression it means, for paths with {@code /} between segments. */
+    private static String regex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < glob.length()) {
+            char c = glob.charAt(i);
+            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                boolean segments = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
+                regex.append(segments ? "(?:.*/)?" : ".*");
+                i += segments ? 3 : 2;
+            } else {
+                regex.append(c == '*' ? "[^/]*" : c == '?' ? "[^/]" : Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return regex.toString();
     }
 }

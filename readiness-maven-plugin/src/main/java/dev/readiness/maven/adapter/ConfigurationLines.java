@@ -28,7 +28,13 @@ final class ConfigurationLines {
             return configuration;
         }
         try (InputStream in = Files.newInputStream(configuration.file())) {
-            OptionalInt line = find(Xml.reader(in, configuration.file()), configuration.line(), path);
+            XMLStreamReader xml = Xml.reader(in, configuration.file());
+            OptionalInt line;
+            try {
+                line = find(xml, configuration.line(), path);
+            } finally {
+                xml.close();
+            }
             return line.isPresent() ? new Location(configuration.file(), line.getAsInt(), 0) : configuration;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // The POM was read by Maven already; if it cannot be read again, the configuration's line still helps.
