@@ -95,12 +95,15 @@ public class InitMojo extends AbstractMojo {
     }
 
     /**
-     * At the root of a multi-module build: one contract at the root that serves every module, written once the last
-     * module of the reactor has been built, so that {@code mvn verify readiness:init} measures what this build left.
+     * At the root of a multi-module build: one contract at the root that serves every module, written once every
+     * module of the reactor has been built (by the last one to end, also under {@code -T}), so that
+     * {@code mvn verify readiness:init} measures what this build left.
      */
     private void atRoot(MavenProject top) throws MojoExecutionException {
         Path target = top.getBasedir().toPath().resolve(ContractLookup.FILE_NAME);
-        boolean last = session.getProjects().get(session.getProjects().size() - 1) == project;
+        // The last module to end its build, which under -T need not be the last in build order: every other module's
+        // tests and coverage reports are written by then.
+        boolean last = build.lastInit(session, project);
         if (Files.exists(target) && !force) {
             if (project == top) {
                 getLog().info("readiness: " + target + " already exists and serves every module; it was left unchanged "

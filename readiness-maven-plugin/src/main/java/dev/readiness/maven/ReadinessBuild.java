@@ -61,6 +61,8 @@ public class ReadinessBuild {
     private final Map<String, ReactorSummary.Module> reports = new ConcurrentHashMap<>();
     /** Which modules are still to be checked, from the first check of a reactor on. */
     private ReactorEnd reactorEnd;
+    /** Which modules' {@code init} has not ended yet, from the first one of a reactor on. */
+    private ReactorEnd initEnd;
     private final Map<Path, String> reportDirectories = new ConcurrentHashMap<>();
     /** The readers' warm-up threads ({@link #warmUp}), none when nothing is warmed up. */
     private final List<Thread> warmingUp;
@@ -321,9 +323,30 @@ public class ReadinessBuild {
         synchronized (this) {
             end = reactorEnd;
         }
-        if (end == null) {
-            return;
+        if (end != null && ended(end, session, project, failing)) {
+            summarize(session, log);
         }
+    }
+
+    /**
+     * Notes that a module's {@code init} has come to the end of its module's build; true, once, for the last one of
+     * the reactor, when every module's build has ended (or will not run, because the build stops): under {@code -T}
+     * the last module in build order may end before the others.
+     */
+    public boolean lastInit(MavenSession session, MavenProject project) {
+        ReactorEnd end;
+        synchronized (this) {
+            if (initEnd == null) {
+                initEnd = new ReactorEnd(session.getProjects().stream().map(MavenProject::getId).toList());
+            }
+            end = initEnd;
+        }
+        end.started();
+        return ended(end, session, project, false);
+    }
+
+    /** {@link ReactorEnd#ended}, with the modules that will not come and whether the build stops, as Maven decides. */
+    private static boolean ended(ReactorEnd end, MavenSession session, MavenProject project, boolean failing) {
         String behaviour = session.getRequest().getReactorFailureBehavior();
         List<MavenProject> failed = session.getProjects().stream()
                 .filter(p -> session.getResult().getBuildSummary(p) instanceof BuildFailure)
@@ -342,9 +365,7 @@ public class ReadinessBuild {
         // Failing fast, Maven starts no module after a failure: the checks running now are the last.
         boolean stops = MavenExecutionRequest.REACTOR_FAIL_FAST.equals(behaviour)
                 && (!failed.isEmpty() || session.getResult().hasExceptions());
-        if (end.ended(project.getId(), notComing, stops)) {
-            summarize(session, log);
-        }
+        return end.ended(project.getId(), notComing, stops);
     }
 
     /** Whether the module's build runs the check being executed. */
