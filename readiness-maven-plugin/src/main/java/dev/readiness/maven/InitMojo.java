@@ -101,10 +101,12 @@ public class InitMojo extends AbstractMojo {
      */
     private void atRoot(MavenProject top) throws MojoExecutionException {
         Path target = top.getBasedir().toPath().resolve(ContractLookup.FILE_NAME);
+        // Looked at first: under -T the last module may write it meanwhile.
+        boolean exists = Files.exists(target);
         // The last module to end its build, which under -T need not be the last in build order: every other module's
         // tests and coverage reports are written by then.
         boolean last = build.lastInit(session, project);
-        if (Files.exists(target) && !force) {
+        if (exists && !force) {
             if (project == top) {
                 getLog().info("readiness: " + target + " already exists and serves every module; it was left unchanged "
                         + "(-Dreadiness.force=true replaces it, keeping the old one as " + ContractLookup.FILE_NAME

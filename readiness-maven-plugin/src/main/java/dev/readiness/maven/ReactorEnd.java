@@ -14,6 +14,9 @@ import java.util.Set;
  * A check ends the reactor when no other check is running and either every module expected to be checked has been, or
  * the build is stopping: a module failed and the build fails fast, so the modules not yet started never will be.
  * Modules that cannot run any more (those downstream of a failed one) are no longer waited for. It answers yes once.
+ * <p>
+ * {@code init} at a multi-module root uses one too, to write the root's contract once every module's build has ended
+ * ({@link ReadinessBuild#lastInit}); it waits for every module, whatever fails.
  */
 final class ReactorEnd {
 

@@ -330,8 +330,9 @@ public class ReadinessBuild {
 
     /**
      * Notes that a module's {@code init} has come to the end of its module's build; true, once, for the last one of
-     * the reactor, when every module's build has ended (or will not run, because the build stops): under {@code -T}
-     * the last module in build order may end before the others.
+     * the reactor, when every module's {@code init} has ended: under {@code -T} the last module in build order may end
+     * before the others. A build in which a module fails never answers true (its {@code init} does not run), so no
+     * contract is measured on a module whose tests failed or never ran, whether the build fails fast or at the end.
      */
     public boolean lastInit(MavenSession session, MavenProject project) {
         ReactorEnd end;
@@ -342,7 +343,7 @@ public class ReadinessBuild {
             end = initEnd;
         }
         end.started();
-        return ended(end, session, project, false);
+        return end.ended(project.getId(), List.of(), false);
     }
 
     /** {@link ReactorEnd#ended}, with the modules that will not come and whether the build stops, as Maven decides. */

@@ -3,6 +3,12 @@ package dev.readiness.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.maven.execution.BuildFailure;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 class ReactorEndTest {
@@ -64,5 +70,48 @@ class ReactorEndTest {
         ReactorEnd end = new ReactorEnd(List.of("a", "b"));
         end.started();
         assertThat(end.ended("a", List.of(), false)).as("b has not started its check yet").isFalse();
+    }
+
+    @Test
+    void the_root_contract_of_init_is_written_by_the_module_whose_init_ends_last_and_never_when_one_never_ends() {
+        MavenProject root = project("root");
+        MavenProject features = project("features");
+        MavenProject scoring = project("scoring");
+        MavenSession session = new MavenSession(null, null, new DefaultMavenExecutionRequest(),
+                new DefaultMavenExecutionResult());
+        session.setProjects(List.of(root, features, scoring));
+        session.getRequest().setReactorFailureBehavior(MavenExecutionRequest.REACTOR_FAIL_FAST);
+        ReadinessBuild build = new ReadinessBuild(null, null);
+        try {
+            // Under -T: the last module in build order ends first.
+            assertThat(build.lastInit(session, root)).isFalse();
+            assertThat(build.lastInit(session, scoring)).isFalse();
+            assertThat(build.lastInit(session, features)).isTrue();
+            assertThat(build.lastInit(session, features)).as("once").isFalse();
+        } finally {
+            build.awaitWarmUp();
+        }
+
+        MavenSession failing = new MavenSession(null, null, new DefaultMavenExecutionRequest(),
+                new DefaultMavenExecutionResult());
+        failing.setProjects(List.of(root, features, scoring));
+        failing.getRequest().setReactorFailureBehavior(MavenExecutionRequest.REACTOR_FAIL_FAST);
+        failing.getResult().addBuildSummary(new BuildFailure(features, 0, new RuntimeException("tests failed")));
+        ReadinessBuild stopped = new ReadinessBuild(null, null);
+        try {
+            // features failed: its init never runs, and the build stopping does not make the others the last.
+            assertThat(stopped.lastInit(failing, root)).isFalse();
+            assertThat(stopped.lastInit(failing, scoring)).isFalse();
+        } finally {
+            stopped.awaitWarmUp();
+        }
+    }
+
+    private static MavenProject project(String artifactId) {
+        MavenProject project = new MavenProject();
+        project.setGroupId("com.acme");
+        project.setArtifactId(artifactId);
+        project.setVersion("1.0.0");
+        return project;
     }
 }

@@ -90,49 +90,87 @@ class GlobTest {
     @Test
     void agrees_with_the_same_pattern_as_a_regular_expression_on_random_patterns_and_paths() {
         // The literals looked for first (prefix, suffix, inner runs) must never turn a match away: compared with an
-        // independent reading of the pattern as a regular expression, over patterns of both automata's sizes.
+        // independent reading of the pattern as a regular expression, over patterns of both automata's sizes (63
+        // tokens and more use the other one), on random candidates and on candidates made from the pattern itself,
+        // with / as separator (paths) and with . (class names).
         Random random = new Random(20261203L);
-        String patternAlphabet = "ab/.*?";
-        String pathAlphabet = "ab/.";
         int compared = 0;
         int matched = 0;
-        for (int p = 0; p < 3000; p++) {
-            StringBuilder pattern = new StringBuilder();
-            int length = 1 + random.nextInt(p % 10 == 0 ? 80 : 9);
-            for (int i = 0; i < length; i++) {
-                pattern.append(patternAlphabet.charAt(random.nextInt(patternAlphabet.length())));
-            }
-            Glob glob = Glob.ofPath(pattern.toString());
-            Pattern reference = Pattern.compile(regex(pattern.toString()));
-            for (int c = 0; c < 40; c++) {
-                StringBuilder path = new StringBuilder();
-                int pathLength = random.nextInt(12);
-                for (int i = 0; i < pathLength; i++) {
-                    path.append(pathAlphabet.charAt(random.nextInt(pathAlphabet.length())));
+        int largeMatched = 0;
+        for (char separator : new char[] {'/', '.'}) {
+            String other = separator == '/' ? "." : "/";
+            String patternAlphabet = "ab" + separator + other + "*?\u00e9";
+            String candidateAlphabet = "ab" + separator + other + "\u00e9";
+            for (int p = 0; p < 3000; p++) {
+                StringBuilder pattern = new StringBuilder();
+                int length = 1 + random.nextInt(p % 10 == 0 ? 90 : 9);
+                for (int i = 0; i < length; i++) {
+                    pattern.append(patternAlphabet.charAt(random.nextInt(patternAlphabet.length())));
                 }
-                boolean expected = reference.matcher(path).matches();
-                assertThat(glob.matches(path.toString())).as(pattern + " on " + path).isEqualTo(expected);
-                compared++;
-                matched += expected ? 1 : 0;
+                String text = pattern.toString();
+                Glob glob = separator == '/' ? Glob.ofPath(text) : Glob.ofClassName(text);
+                Pattern reference = Pattern.compile(regex(text, separator), Pattern.DOTALL);
+                for (int c = 0; c < 40; c++) {
+                    String candidate = c % 2 == 0 ? random(random, candidateAlphabet, random.nextInt(12))
+                            : instance(random, text, separator, candidateAlphabet);
+                    boolean expected = reference.matcher(candidate).matches();
+                    assertThat(glob.matches(candidate)).as(text + " on " + candidate).isEqualTo(expected);
+                    compared++;
+                    matched += expected ? 1 : 0;
+                    largeMatched += expected && length >= 64 ? 1 : 0;
+                }
             }
         }
-        assertThat(compared).isEqualTo(120_000);
-        // Enough of both outcomes for the comparison to mean something.
-        assertThat(matched).isBetween(2_000, 100_000);
+        assertThat(compared).isEqualTo(240_000);
+        // Enough of both outcomes, on both automata, for the comparison to mean something.
+        assertThat(matched).isBetween(20_000, 220_000);
+        assertThat(largeMatched).isGreaterThan(1_000);
     }
 
-    /** The pattern as the regular expression it means, for paths with {@code /} between segments. */
-    private static String regex(String glob) {
+    private static String random(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    /** A candidate the pattern matches, mostly: each wildcard replaced by what it may stand for, now and then not. */
+    private static String instance(Random random, String glob, char separator, String alphabet) {
+        String withinSegment = alphabet.replace(String.valueOf(separator), "");
+        StringBuilder candidate = new StringBuilder();
+        int i = 0;
+        while (i < glob.length()) {
+            char c = glob.charAt(i);
+            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                boolean segments = i + 2 < glob.length() && glob.charAt(i + 2) == separator;
+                String any = random(random, alphabet, random.nextInt(4));
+                candidate.append(segments ? (random.nextBoolean() ? "" : any + separator) : any);
+                i += segments ? 3 : 2;
+            } else {
+                candidate.append(c == '*' ? random(random, withinSegment, random.nextInt(3))
+                        : c == '?' ? random(random, random.nextInt(20) == 0 ? alphabet : withinSegment, 1)
+                        : String.valueOf(c));
+                i++;
+            }
+        }
+        return candidate.toString();
+    }
+
+    /** The pattern as the regular expression it means, with {@code separator} between segments. */
+    private static String regex(String glob, char separator) {
+        String notSeparator = "[^" + separator + "]";
+        String quotedSeparator = Pattern.quote(String.valueOf(separator));
         StringBuilder regex = new StringBuilder();
         int i = 0;
         while (i < glob.length()) {
             char c = glob.charAt(i);
             if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                boolean segments = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
-                regex.append(segments ? "(?:.*/)?" : ".*");
+                boolean segments = i + 2 < glob.length() && glob.charAt(i + 2) == separator;
+                regex.append(segments ? "(?:.*" + quotedSeparator + ")?" : ".*");
                 i += segments ? 3 : 2;
             } else {
-                regex.append(c == '*' ? "[^/]*" : c == '?' ? "[^/]" : Pattern.quote(String.valueOf(c)));
+                regex.append(c == '*' ? notSeparator + "*" : c == '?' ? notSeparator : Pattern.quote(String.valueOf(c)));
                 i++;
             }
         }
