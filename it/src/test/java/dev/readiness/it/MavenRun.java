@@ -165,10 +165,7 @@ final class MavenRun {
     }
 
     private int run(List<String> command, Path directory, Path log, String what) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        // A scenario run inside GitHub Actions must not write to the real job summary.
-        builder.environment().remove("GITHUB_STEP_SUMMARY");
+        ProcessBuilder builder = process(command, directory, log);
         scenario.env().forEach((name, path) -> builder.environment().put(name, directory.resolve(path).toString()));
         if (server != null) {
             builder.environment().merge("MAVEN_OPTS", server.mavenOpts(), (before, added) -> before + " " + added);
@@ -180,6 +177,22 @@ final class MavenRun {
                     + TIMEOUT_MINUTES + " minutes");
         }
         return process.exitValue();
+    }
+
+    /**
+     * A process of the Maven under test, its output to the log: with the scenarios' {@code MAVEN_OPTS}
+     * ({@code it.mavenOpts}) before those of the environment, and without the CI's job summary.
+     */
+    static ProcessBuilder process(List<String> command, Path directory, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // A scenario run inside GitHub Actions must not write to the real job summary.
+        builder.environment().remove("GITHUB_STEP_SUMMARY");
+        String options = System.getProperty("it.mavenOpts", "").trim();
+        if (!options.isEmpty()) {
+            builder.environment().merge("MAVEN_OPTS", options, (before, added) -> added + " " + before);
+        }
+        return builder;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

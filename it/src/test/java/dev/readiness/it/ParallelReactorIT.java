@@ -139,10 +139,7 @@ class ParallelReactorIT {
         command.add("-Dreadiness.today=2026-06-01");
         command.add("-Dreadiness.failOnViolation=false");
         command.addAll(goals);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().remove("GITHUB_STEP_SUMMARY");
-        Process process = builder.start();
+        Process process = MavenRun.process(command, project, log).start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the build " + goals + " took more than " + TIMEOUT_MINUTES + " minutes; log: " + log);
