@@ -81,8 +81,10 @@ class SkippingInputStreamTest {
 
     /** What the filter must produce, by regular expressions: each skipped element replaced by its newlines. */
     private static String reference(String xml) {
-        Pattern skipped = Pattern.compile("<(method|sourcefile)[ \n>/][^>]*?/>|<(method|sourcefile)[ \n>][^>]*>.*?</\\2>"
-                + "|<counter type=\"METHOD\"[^>]*?/>", Pattern.DOTALL);
+        String attributes = "(?:[^>\"']|\"[^\"]*\"|'[^']*')*?";
+        Pattern skipped = Pattern.compile("<(method|sourcefile)(?:[ \n/]" + attributes + ")?/>"
+                + "|<(method|sourcefile)(?:[ \n]" + attributes + ")?>.*?</\\2>"
+                + "|<counter type=\"METHOD\"" + attributes + "/>", Pattern.DOTALL);
         return skipped.matcher(xml).replaceAll(m -> m.group().replaceAll("[^\n]", ""));
     }
 
@@ -90,36 +92,33 @@ class SkippingInputStreamTest {
         String[] pieces = {"<class name=\"C\">", "</class>", "<method name=\"m\" desc=\"()V\">", "</method>",
                 "<counter type=\"LINE\" missed=\"1\" covered=\"2\"/>", "<counter type=\"METHOD\" missed=\"0\" covered=\"1\"/>",
                 "<sourcefile name=\"A.java\">", "</sourcefile>", "<line nr=\"3\" mi=\"0\"/>", "\n", "text", "<methods/>",
-                "<method name=\"e\"/>"};
+                "<method name=\"e\"/>", "<method name=\"a>b\" desc='(\"/>)V'>", "<method\nname='x'\n>",
+                "<counter type=\"METHOD\" missed='0' covered=\"1\"\n/>", "<method name=\"/\">"};
         StringBuilder xml = new StringBuilder("<report>");
-        boolean inSkipped = false;
+        String open = null;
         for (int i = 0, n = random.nextInt(40); i < n; i++) {
             String piece = pieces[random.nextInt(pieces.length)];
-            if (piece.startsWith("<method ") || piece.startsWith("<sourcefile")) {
-                if (inSkipped || piece.endsWith("/>")) {
-                    if (!inSkipped) {
-                        xml.append(piece);
-                    }
-                    continue;
+            String name = piece.startsWith("<method") && !piece.startsWith("<methods") ? "method"
+                    : piece.startsWith("<sourcefile") ? "sourcefile" : null;
+            if (name != null) {
+                // Skipped elements do not nest: inside one, another's start is left out.
+                if (open == null) {
+                    xml.append(piece);
+                    open = piece.endsWith("/>") ? null : name;
                 }
-                inSkipped = true;
-                xml.append(piece);
                 continue;
             }
             if (piece.equals("</method>") || piece.equals("</sourcefile>")) {
-                if (inSkipped) {
-                    String open = xml.substring(xml.lastIndexOf("<method ") > xml.lastIndexOf("<sourcefile")
-                            ? xml.lastIndexOf("<method ") : xml.lastIndexOf("<sourcefile"));
-                    xml.append(open.startsWith("<method ") ? "</method>" : "</sourcefile>");
-                    inSkipped = false;
+                if (open != null) {
+                    xml.append("</").append(open).append('>');
+                    open = null;
                 }
                 continue;
             }
             xml.append(piece);
         }
-        if (inSkipped) {
-            String open = xml.substring(Math.max(xml.lastIndexOf("<method "), xml.lastIndexOf("<sourcefile")));
-            xml.append(open.startsWith("<method ") ? "</method>" : "</sourcefile>");
+        if (open != null) {
+            xml.append("</").append(open).append('>');
         }
         return xml.append("</report>").toString();
     }
