@@ -216,9 +216,11 @@ public class CheckMojo extends AbstractMojo {
             reportFormats = ReportFormat.parse(formats);
             directory = Optional.of(reportDirectory());
             facts = MavenFacts.collect(project, session, build.dependencies(), getLog(), PluginJars.LOCAL);
-            readAhead = build.engine().readAhead(facts);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             loaded = build.contract(contract, policy, facts.project());
+            // Once the contract has loaded: reading evidence while the contract is parsed made both slower on a busy
+            // machine (BENCHMARKS.md), and a contract that cannot be read needs no evidence.
+            readAhead = build.engine().readAhead(facts);
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
         } catch (InvalidInputException e) {
             endWithoutReport(readAhead, directory);
