@@ -112,8 +112,9 @@ public final class Engine {
 
     /**
      * Starts gathering the module's slowest evidence ({@link Facts#slowestEvidence()}) on the engine's threads, so that
-     * it is read while the caller loads the contract rather than after. When the check ends before the evaluation (a
-     * broken contract, say), {@link ReadAhead#cancel() cancel} it, so that nothing runs on after the caller is gone.
+     * it is read while the first rules run rather than when each asks (the plugin starts it once the contract has
+     * loaded). When the check ends before the evaluation (a contract whose rules cannot be bound, say),
+     * {@link ReadAhead#cancel() cancel} it, so that nothing runs on after the caller is gone.
      */
     public ReadAhead readAhead(Facts facts) {
         return readAhead(facts.slowestEvidence());

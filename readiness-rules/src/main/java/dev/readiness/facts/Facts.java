@@ -186,7 +186,7 @@ public final class Facts {
     /**
      * The gathering of the evidence that takes longest and that most contracts read, slowest first: the JaCoCo report
      * at its default place, the test reports, the verbose dependency graph, the module's files and the main artifact.
-     * An engine may run these ahead of the rules, while the contract loads; each piece is still gathered once, and a
+     * An engine may run these ahead of the rules, while the first ones run; each piece is still gathered once, and a
      * rule that asks meanwhile waits for it. Evidence gathered and never asked for costs only the work.
      */
     public List<Runnable> slowestEvidence() {
