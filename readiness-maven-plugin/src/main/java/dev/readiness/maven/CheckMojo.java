@@ -218,8 +218,8 @@ public class CheckMojo extends AbstractMojo {
             facts = MavenFacts.collect(project, session, build.dependencies(), getLog(), PluginJars.LOCAL);
             GateChoice gateChoice = GateChoice.choose(gate, project.getVersion());
             loaded = build.contract(contract, policy, facts.project());
-            // Once the contract has loaded: reading evidence while the contract is parsed made both slower on a busy
-            // machine (BENCHMARKS.md), and a contract that cannot be read needs no evidence.
+            // Once the contract has loaded: a contract that cannot be read needs no evidence, and reading large
+            // reports while the contract was parsed slowed a large module's check (BENCHMARKS.md).
             readAhead = build.engine().readAhead(facts);
             report = build.engine().evaluate(loaded, facts, gateChoice.gate(), gateChoice.reason(), date());
         } catch (InvalidInputException e) {
